@@ -1,0 +1,30 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { ChartCanvas } from '../canvas/ChartCanvas';
+import { Toolbar } from '../panels/Toolbar';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { Notices } from '../panels/Notices';
+import { DeleteDialog } from '../panels/DeleteDialog';
+import { useChartStore } from '../store/store';
+import { useKeyboard } from './use-keyboard';
+import { useDocumentLanguage } from './use-document-language';
+
+export function App() {
+  const panelOpen = useChartStore((s) => s.panelOpen);
+  useKeyboard();
+  useDocumentLanguage();
+  return (
+    <ReactFlowProvider>
+      <div className="flex h-full flex-col">
+        <Toolbar />
+        <Notices />
+        <main className="relative flex min-h-0 flex-1">
+          <div className="relative min-w-0 flex-1">
+            <ChartCanvas />
+          </div>
+          {panelOpen ? <DetailsPanel /> : null}
+        </main>
+        <DeleteDialog />
+      </div>
+    </ReactFlowProvider>
+  );
+}

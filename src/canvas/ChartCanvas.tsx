@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type NodeChange,
+  type NodeMouseHandler,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { toneAt } from '../layout/palette';
+import { useChartStore } from '../store/store';
+import { useT } from '../store/use-t';
+import { ChartNodeCard } from './ChartNodeCard';
+import type { CardNode } from './flow-adapter';
+import { RegionsLayer } from './RegionsLayer';
+import { useFlowElements } from './use-flow-elements';
+import { Legend } from './Legend';
+
+const nodeTypes = { card: ChartNodeCard };
+const fitViewOptions = { padding: 0.06, maxZoom: 1.2, duration: 0 };
+const proOptions = { hideAttribution: true };
+const minimapColor = (n: { data: unknown }) => toneAt((n.data as CardNode['data']).tone).accent;
+
+type Drag = Record<string, { x: number; y: number }>;
+
+export function ChartCanvas() {
+  const t = useT();
+  const { nodes: adapted, edges } = useFlowElements();
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const nodes = drag ? adapted.map((n) => (drag[n.id] ? { ...n, position: drag[n.id]! } : n)) : adapted;
+  const boxSelecting = useRef(false);
+  const flow = useReactFlow<CardNode>();
+  useViewportRequests();
+
+  const selectNode = useChartStore((s) => s.selectNode);
+  const selectMany = useChartStore((s) => s.selectMany);
+  const hoverNode = useChartStore((s) => s.hoverNode);
+  const startEditing = useChartStore((s) => s.startEditing);
+  const moveNodeTo = useChartStore((s) => s.moveNodeTo);
+  const pinPosition = useChartStore((s) => s.pinPosition);
+
+  const onNodeClick: NodeMouseHandler<CardNode> = useCallback(
+    (event, node) => selectNode(node.id, { additive: event.shiftKey || event.metaKey || event.ctrlKey }),
+    [selectNode],
+  );
+  const onNodeDoubleClick: NodeMouseHandler<CardNode> = useCallback((_, node) => startEditing(node.id), [startEditing]);
+  const onNodeMouseEnter: NodeMouseHandler<CardNode> = useCallback((_, node) => hoverNode(node.id), [hoverNode]);
+  const onNodeMouseLeave: NodeMouseHandler<CardNode> = useCallback(() => hoverNode(null), [hoverNode]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CardNode>[]) => {
+      if (!boxSelecting.current) return;
+      const picked = changes.filter((c) => c.type === 'select' && c.selected).map((c) => (c as { id: string }).id);
+      if (picked.length) selectMany(picked);
+    },
+    [selectMany],
+  );
+
+  const onNodeDrag: OnNodeDrag<CardNode> = useCallback((_, node) => {
+    setDrag((d) => ({ ...d, [node.id]: node.position }));
+  }, []);
+  const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
+    (_, node) => {
+      setDrag(null);
+      // Dropped onto another card: make it the new parent. Dropped on empty canvas: pin it there.
+      const target = flow
+        .getIntersectingNodes(node)
+        .filter((n) => n.id !== node.id)
+        .sort((a, b) => overlap(node, b) - overlap(node, a))[0];
+      if (target && target.id !== node.data.node.parentId) moveNodeTo(node.id, target.id);
+      else if (!target) pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
+    },
+    [flow, moveNodeTo, pinPosition],
+  );
+
+  return (
+    <div className="relative h-full w-full" role="application" aria-label={t('canvas')}>
+      <ReactFlow<CardNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={() => selectNode(null)}
+        onSelectionStart={() => (boxSelecting.current = true)}
+        onSelectionEnd={() => (boxSelecting.current = false)}
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.02}
+        maxZoom={2.5}
+        onlyRenderVisibleElements
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elevateNodesOnSelect={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        proOptions={proOptions}
+      >
+        <RegionsLayer />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d9e1" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          ariaLabel={t('minimap')}
+          className="!border !border-slate-200 !shadow-sm"
+        />
+        <Controls showInteractive={false} aria-label={t('zoomControls')} fitViewOptions={fitViewOptions} />
+        <Legend />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function overlap(a: CardNode, b: CardNode): number {
+  const w = Math.min(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0)) - Math.max(a.position.x, b.position.x);
+  const h = Math.min(a.position.y + (a.height ?? 0), b.position.y + (b.height ?? 0)) - Math.max(a.position.y, b.position.y);
+  return Math.max(0, w) * Math.max(0, h);
+}
+
+/** Fit-view and bring-into-view requests from the store, answered with React Flow's viewport API. */
+function useViewportRequests() {
+  const flow = useReactFlow();
+  const fitRequest = useChartStore((s) => s.fitRequest);
+  const focusRequest = useChartStore((s) => s.focusRequest);
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    // Wait a frame so React Flow has the new nodes before it fits them.
+    const id = requestAnimationFrame(() => void flow.fitView(fitViewOptions));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, flow]);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const id = requestAnimationFrame(() => {
+      const placed = useChartStore.getState().layout.nodes.get(focusRequest.id);
+      if (!placed) return;
+      const { x, y, zoom } = flow.getViewport();
+      const el = document.querySelector('.react-flow');
+      const width = el?.clientWidth ?? 0;
+      const height = el?.clientHeight ?? 0;
+      const left = placed.x * zoom + x;
+      const top = placed.y * zoom + y;
+      const inView = left >= 0 && top >= 0 && left + placed.width * zoom <= width && top + placed.height * zoom <= height;
+      if (inView && zoom >= 0.5) return;
+      void flow.setCenter(placed.x + placed.width / 2, placed.y + placed.height / 2, {
+        zoom: Math.max(zoom, 0.8),
+        duration: 250,
+      });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [focusRequest, flow]);
+}

@@ -1,0 +1,143 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
+import { toneAt } from '../layout/palette';
+import { useChartStore } from '../store/store';
+import { useT } from '../store/use-t';
+import type { CardNode } from './flow-adapter';
+
+/** Below this zoom card text is unreadable; a plain tinted box is drawn instead (and is much cheaper). */
+const DETAIL_ZOOM = 0.38;
+const MAX_CHIPS = 4;
+
+const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+
+function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
+  const { node, hidden, hasChildren, onPath, match, direction } = data;
+  const tone = toneAt(data.tone);
+  const simple = useFlowStore(zoomedOut);
+  const editing = useChartStore((s) => s.editingId === id);
+  const vertical = direction === 'TB';
+  const accent = node.color ?? tone.accent;
+  const big = node.kind !== 'function' && node.kind !== 'group';
+  const ring = selected ? 'ring-2 ring-offset-1' : onPath ? 'ring-2' : match ? 'ring-2 ring-amber-400' : '';
+
+  return (
+    <div
+      className={`opschart-card group relative flex h-full w-full flex-col overflow-hidden rounded-[10px] border bg-white text-left shadow-sm ${ring}`}
+      style={{
+        borderColor: tone.stroke,
+        ['--tw-ring-color' as string]: match && !selected ? '#f59e0b' : accent,
+        backgroundColor: big ? tone.fill : '#ffffff',
+      }}
+      data-kind={node.kind}
+      data-match={match || undefined}
+      data-on-path={onPath || undefined}
+    >
+      <Handle type="target" position={vertical ? Position.Top : Position.Left} className="opschart-handle" isConnectable={false} />
+      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} className="opschart-handle" isConnectable={false} />
+      <Handle id="link-in" type="target" position={vertical ? Position.Left : Position.Top} className="opschart-handle" isConnectable={false} />
+      <Handle id="link-out" type="source" position={vertical ? Position.Right : Position.Bottom} className="opschart-handle" isConnectable={false} />
+      <div className="h-1 shrink-0" style={{ backgroundColor: accent }} />
+      {simple ? (
+        <div className="flex flex-1 items-center justify-center px-3 text-center text-2xl font-semibold" style={{ color: tone.text }}>
+          <span className="line-clamp-2">{node.title}</span>
+        </div>
+      ) : (
+        <div className="flex min-h-0 flex-1 flex-col gap-1 px-3 pt-2 pb-2">
+          {editing ? (
+            <InlineTitle id={id} title={node.title} />
+          ) : (
+            <div
+              className={`line-clamp-2 leading-snug font-semibold break-words text-slate-900 ${big ? 'text-base' : 'text-[15px]'}`}
+              title={node.title}
+            >
+              {node.title}
+            </div>
+          )}
+          {node.subtitle ? <div className="truncate text-xs text-slate-500">{node.subtitle}</div> : null}
+          {node.goal && big ? (
+            <div className="truncate text-xs font-medium" style={{ color: tone.text }}>
+              {node.goal}
+            </div>
+          ) : null}
+          {node.kind === 'function' && node.metrics.length > 0 ? <MetricChips metrics={node.metrics} chip={tone.chip} text={tone.text} /> : null}
+        </div>
+      )}
+      {node.owner || node.headcount !== undefined ? (
+        <div className="absolute top-2 right-2 max-w-[40%] truncate rounded bg-slate-100 px-1.5 text-[10px] text-slate-600">
+          {[node.owner, node.headcount !== undefined ? `${node.headcount}` : ''].filter(Boolean).join(' · ')}
+        </div>
+      ) : null}
+      {hasChildren ? <FoldButton id={id} title={node.title} hidden={hidden} vertical={vertical} accent={accent} /> : null}
+    </div>
+  );
+}
+
+function MetricChips({ metrics, chip, text }: { metrics: string[]; chip: string; text: string }) {
+  const shown = metrics.slice(0, MAX_CHIPS);
+  const rest = metrics.length - shown.length;
+  return (
+    <div className="mt-auto flex max-h-[44px] flex-wrap gap-1 overflow-hidden">
+      {shown.map((m, i) => (
+        <span key={i} className="max-w-full truncate rounded px-1.5 py-px text-[11px] leading-4" style={{ backgroundColor: chip, color: text }}>
+          {m}
+        </span>
+      ))}
+      {rest > 0 ? <span className="rounded bg-slate-100 px-1.5 py-px text-[11px] leading-4 text-slate-600">+{rest}</span> : null}
+    </div>
+  );
+}
+
+function FoldButton({ id, title, hidden, vertical, accent }: { id: string; title: string; hidden: number; vertical: boolean; accent: string }) {
+  const t = useT();
+  const toggle = useChartStore((s) => s.toggleCollapse);
+  const folded = hidden > 0;
+  return (
+    <button
+      type="button"
+      className={`nodrag absolute z-10 flex h-5 min-w-5 items-center justify-center rounded-full border bg-white px-1 text-[11px] font-semibold shadow-sm ${
+        vertical ? 'bottom-1 left-1/2 -translate-x-1/2' : 'top-1/2 right-1 -translate-y-1/2'
+      } ${folded ? '' : 'opacity-0 group-hover:opacity-100 focus:opacity-100'}`}
+      style={{ borderColor: accent, color: accent }}
+      aria-label={folded ? t('expandNode', { title, n: hidden }) : t('collapseNode', { title })}
+      aria-expanded={!folded}
+      onClick={(e) => {
+        e.stopPropagation();
+        toggle(id);
+      }}
+    >
+      {folded ? `+${hidden}` : '−'}
+    </button>
+  );
+}
+
+function InlineTitle({ id, title }: { id: string; title: string }) {
+  const t = useT();
+  const [value, setValue] = useState(title);
+  const update = useChartStore((s) => s.updateNodeFields);
+  const stop = useChartStore((s) => s.stopEditing);
+  const commit = () => {
+    if (value.trim() && value !== title) update(id, { title: value.trim() });
+    stop();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    e.stopPropagation();
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') stop();
+  };
+  return (
+    <input
+      autoFocus
+      aria-label={t('title')}
+      className="nodrag w-full rounded border border-slate-300 px-1 text-[15px] font-semibold"
+      value={value}
+      maxLength={200}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => e.currentTarget.select()}
+    />
+  );
+}
+
+export const ChartNodeCard = memo(ChartNodeCardView);

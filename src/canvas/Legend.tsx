@@ -1,0 +1,35 @@
+import { memo } from 'react';
+import { Panel } from '@xyflow/react';
+import { toneAt } from '../layout/palette';
+import { useChartStore } from '../store/store';
+import { useT } from '../store/use-t';
+
+function LegendView() {
+  const t = useT();
+  const regions = useChartStore((s) => s.layout.regions);
+  const nodes = useChartStore((s) => s.chart.nodes);
+  if (regions.length === 0) return null;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return (
+    <Panel position="bottom-left" className="!mb-4 !ml-14">
+      <section aria-label={t('legend')} className="rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-sm">
+        <h2 className="mb-1 font-semibold text-slate-700">{t('legend')}</h2>
+        <ul className="space-y-1">
+          {regions.map((r) => {
+            const tone = toneAt(r.tone);
+            const node = byId.get(r.nodeId);
+            return (
+              <li key={r.nodeId} className="flex items-center gap-2" style={{ paddingLeft: r.level * 12 }}>
+                <span className="inline-block h-3 w-3 shrink-0 rounded-sm border" style={{ backgroundColor: tone.fill, borderColor: tone.accent }} />
+                <span className="font-medium text-slate-800">{node?.title}</span>
+                {node?.goal ? <span className="text-slate-500">{node.goal}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </Panel>
+  );
+}
+
+export const Legend = memo(LegendView);

@@ -1,0 +1,43 @@
+import { memo } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { toneAt } from '../layout/palette';
+import { useChartStore } from '../store/store';
+
+/** Tinted areas behind the chains and sides, drawn in chart coordinates under the cards and edges. */
+function RegionsLayerView() {
+  const regions = useChartStore((s) => s.layout.regions);
+  const nodes = useChartStore((s) => s.chart.nodes);
+  if (regions.length === 0) return null;
+  const titleOf = new Map(nodes.map((n) => [n.id, n]));
+  return (
+    <ViewportPortal>
+      <div className="opschart-regions" aria-hidden="true">
+        {regions.map((r) => {
+          const tone = toneAt(r.tone);
+          const node = titleOf.get(r.nodeId);
+          return (
+            <div
+              key={r.nodeId}
+              className="absolute rounded-2xl border"
+              data-region={r.nodeId}
+              style={{
+                transform: `translate(${r.x}px, ${r.y}px)`,
+                width: r.width,
+                height: r.height,
+                backgroundColor: tone.fill,
+                borderColor: tone.stroke,
+              }}
+            >
+              <div className="truncate px-4 pt-1.5 text-[13px] font-semibold" style={{ color: tone.text }}>
+                {node?.title}
+                {node?.goal ? <span className="font-normal"> · {node.goal}</span> : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </ViewportPortal>
+  );
+}
+
+export const RegionsLayer = memo(RegionsLayerView);

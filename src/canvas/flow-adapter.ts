@@ -1,0 +1,183 @@
+import { Position, type Edge, type Node } from '@xyflow/react';
+import type { ChartLayout } from '../layout/types';
+import type { Chart, ChartNode, Direction, NodeId } from '../model/schema';
+
+export type CardData = {
+  node: ChartNode;
+  tone: number | null;
+  /** How many descendants the fold hides; 0 when expanded. */
+  hidden: number;
+  hasChildren: boolean;
+  onPath: boolean;
+  match: boolean;
+  direction: Direction;
+};
+
+export type CardNode = Node<CardData, 'card'>;
+export type TreeEdge = Edge<{ onPath: boolean }>;
+
+export type ViewFlags = {
+  selectedIds: ReadonlySet<NodeId>;
+  pathIds: ReadonlySet<NodeId>;
+  matchIds: ReadonlySet<NodeId>;
+};
+
+export type Derived = {
+  tones: Map<NodeId, number | null>;
+  childCount: Map<NodeId, number>;
+  hidden: Map<NodeId, number>;
+};
+
+function sameData(a: CardData, b: CardData): boolean {
+  return (
+    a.node === b.node &&
+    a.tone === b.tone &&
+    a.hidden === b.hidden &&
+    a.hasChildren === b.hasChildren &&
+    a.onPath === b.onPath &&
+    a.match === b.match &&
+    a.direction === b.direction
+  );
+}
+
+/**
+ * Turns document + layout into React Flow nodes, handing back the previous object for
+ * every node whose look did not change, so React Flow and the memo cards skip it.
+ */
+export function toFlowNodes(
+  chart: Chart,
+  layout: ChartLayout,
+  derived: Derived,
+  flags: ViewFlags,
+  previous: ReadonlyMap<NodeId, CardNode>,
+): CardNode[] {
+  const out: CardNode[] = [];
+  for (const node of chart.nodes) {
+    const placed = layout.nodes.get(node.id);
+    if (!placed) continue;
+    const data: CardData = {
+      node,
+      tone: derived.tones.get(node.id) ?? null,
+      hidden: node.collapsed ? (derived.hidden.get(node.id) ?? 0) : 0,
+      hasChildren: (derived.childCount.get(node.id) ?? 0) > 0,
+      onPath: flags.pathIds.has(node.id),
+      match: flags.matchIds.has(node.id),
+      direction: layout.direction,
+    };
+    const selected = flags.selectedIds.has(node.id);
+    const prev = previous.get(node.id);
+    if (
+      prev &&
+      prev.position.x === placed.x &&
+      prev.position.y === placed.y &&
+      prev.selected === selected &&
+      prev.width === placed.width &&
+      sameData(prev.data, data)
+    ) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id: node.id,
+      type: 'card',
+      position: { x: placed.x, y: placed.y },
+      width: placed.width,
+      height: placed.height,
+      // Sizes are fixed per kind, so React Flow need not measure 10,000 cards before drawing edges.
+      measured: { width: placed.width, height: placed.height },
+      handles: handlesFor(placed.width, placed.height, layout.direction),
+      data,
+      selected,
+      deletable: false,
+      ariaLabel: node.title,
+    });
+  }
+  return out;
+}
+
+type Handles = NonNullable<CardNode['handles']>;
+const handleCache = new Map<string, Handles>();
+
+function handlesFor(width: number, height: number, direction: Direction): Handles {
+  const key = `${width}x${height}${direction}`;
+  const cached = handleCache.get(key);
+  if (cached) return cached;
+  const top = { x: width / 2, y: 0, position: Position.Top };
+  const bottom = { x: width / 2, y: height, position: Position.Bottom };
+  const left = { x: 0, y: height / 2, position: Position.Left };
+  const right = { x: width, y: height / 2, position: Position.Right };
+  const [tree, link] = direction === 'TB' ? [[top, bottom], [left, right]] : [[left, right], [top, bottom]];
+  const at = (p: typeof top, type: 'source' | 'target', id: string | null) => ({
+    ...p,
+    x: p.x - 0.5,
+    y: p.y - 0.5,
+    width: 1,
+    height: 1,
+    type,
+    id,
+  });
+  const handles: Handles = [
+    at(tree[0]!, 'target', null),
+    at(tree[1]!, 'source', null),
+    at(link[0]!, 'target', 'link-in'),
+    at(link[1]!, 'source', 'link-out'),
+  ];
+  handleCache.set(key, handles);
+  return handles;
+}
+
+export function toFlowEdges(
+  chart: Chart,
+  layout: ChartLayout,
+  pathIds: ReadonlySet<NodeId>,
+  previous: ReadonlyMap<string, TreeEdge>,
+): TreeEdge[] {
+  const out: TreeEdge[] = [];
+  for (const node of chart.nodes) {
+    if (node.parentId === null || !layout.nodes.has(node.id)) continue;
+    const id = `tree:${node.id}`;
+    const onPath = pathIds.has(node.id) && pathIds.has(node.parentId);
+    const prev = previous.get(id);
+    if (prev && prev.source === node.parentId && prev.data?.onPath === onPath) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id,
+      source: node.parentId,
+      target: node.id,
+      type: 'smoothstep',
+      data: { onPath },
+      className: onPath ? 'tree-edge on-path' : 'tree-edge',
+      selectable: false,
+      focusable: false,
+    });
+  }
+  for (const link of chart.links) {
+    if (!layout.nodes.has(link.source) || !layout.nodes.has(link.target)) continue;
+    const prev = previous.get(link.id);
+    if (prev && prev.source === link.source && prev.target === link.target && prev.label === link.label) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      sourceHandle: 'link-out',
+      targetHandle: 'link-in',
+      type: 'default',
+      className: 'link-edge',
+      ...(link.label ? { label: link.label } : {}),
+      data: { onPath: false },
+      focusable: true,
+    });
+  }
+  return out;
+}
+
+export function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}

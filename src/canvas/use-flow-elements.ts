@@ -1,0 +1,46 @@
+import { useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { indexChart, pathToRoot } from '../model/tree';
+import { useChartStore } from '../store/store';
+import { byId, toFlowEdges, toFlowNodes, type CardNode, type TreeEdge } from './flow-adapter';
+import { deriveNodeFacts } from './derive';
+
+const EMPTY = new Set<string>();
+
+/** React Flow nodes and edges for the current chart, reusing unchanged objects between renders. */
+export function useFlowElements(): { nodes: CardNode[]; edges: TreeEdge[] } {
+  const { chart, layout, selectedId, selectedIds, hoveredId, searchHits } = useChartStore(
+    useShallow((s) => ({
+      chart: s.chart,
+      layout: s.layout,
+      selectedId: s.selectedId,
+      selectedIds: s.selectedIds,
+      hoveredId: s.hoveredId,
+      searchHits: s.searchHits,
+    })),
+  );
+  const facts = useMemo(() => deriveNodeFacts(chart), [chart]);
+  const focusId = hoveredId ?? selectedId;
+  const pathIds = useMemo(() => {
+    if (!focusId) return EMPTY;
+    const index = indexChart(chart);
+    if (!index.byId.has(focusId)) return EMPTY;
+    return new Set(pathToRoot(index, focusId).map((n) => n.id));
+  }, [chart, focusId]);
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const matches = useMemo(() => (searchHits.length ? new Set(searchHits.map((h) => h.id)) : EMPTY), [searchHits]);
+
+  const previousNodes = useRef(new Map<string, CardNode>());
+  const previousEdges = useRef(new Map<string, TreeEdge>());
+  const nodes = useMemo(() => {
+    const next = toFlowNodes(chart, layout, facts, { selectedIds: selected, pathIds, matchIds: matches }, previousNodes.current);
+    previousNodes.current = byId(next);
+    return next;
+  }, [chart, layout, facts, selected, pathIds, matches]);
+  const edges = useMemo(() => {
+    const next = toFlowEdges(chart, layout, pathIds, previousEdges.current);
+    previousEdges.current = byId(next);
+    return next;
+  }, [chart, layout, pathIds]);
+  return { nodes, edges };
+}

@@ -1,0 +1,101 @@
+import type { ExportScene, Point, SceneLink, SceneNode, SceneRect, TextBlock } from './scene-types';
+import { EXPORT_FONT_FAMILY } from './text-measure';
+
+// Characters XML 1.0 forbids (a label containing one would make the whole file unreadable).
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Escapes untrusted text for element content and double-quoted attributes. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const n = (value: number) => (Math.round(value * 100) / 100).toString();
+
+function rect(r: SceneRect, radius: number, attrs: string): string {
+  return `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="${n(radius)}" ry="${n(radius)}" ${attrs}/>`;
+}
+
+function text(block: TextBlock | undefined): string {
+  if (!block) return '';
+  const style = `font-size="${n(block.size)}" font-weight="${block.weight}" fill="${block.color}" text-anchor="${block.anchor}"`;
+  return block.lines
+    .map((line) => `<text x="${n(line.x)}" y="${n(line.y)}" ${style} xml:space="preserve">${escapeXml(line.text)}</text>`)
+    .join('');
+}
+
+/** The top band of a rounded card: follows the corner arcs so it never pokes outside the border. */
+export function accentPath(node: SceneNode): string {
+  const { x, y, width: w, radius: r } = node;
+  const h = Math.min(node.accentHeight, r);
+  const inset = r - Math.sqrt(r * r - (r - h) * (r - h));
+  return `M${n(x + inset)},${n(y + h)} A${n(r)},${n(r)} 0 0 1 ${n(x + r)},${n(y)} H${n(x + w - r)} A${n(r)},${n(r)} 0 0 1 ${n(x + w - inset)},${n(y + h)} Z`;
+}
+
+function polyline(points: Point[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join(' ');
+}
+
+function link(l: SceneLink): string {
+  const d = l.control
+    ? `M${n(l.from.x)},${n(l.from.y)} Q${n(l.control.x)},${n(l.control.y)} ${n(l.to.x)},${n(l.to.y)}`
+    : `M${n(l.from.x)},${n(l.from.y)} L${n(l.to.x)},${n(l.to.y)}`;
+  const path = `<path d="${d}" fill="none" stroke="${l.color}" stroke-width="${n(l.width)}" stroke-dasharray="${l.dash.join(' ')}"/>`;
+  if (!l.label) return path;
+  return path + rect(l.label.box, 4, `fill="${l.label.box.fill}"`) + text(l.label.text);
+}
+
+function node(nd: SceneNode): string {
+  return [
+    rect(nd, nd.radius, `fill="${nd.fill}" stroke="${nd.stroke}" stroke-width="1"`),
+    `<path d="${accentPath(nd)}" fill="${nd.accent}"/>`,
+    text(nd.title),
+    text(nd.subtitle),
+    text(nd.goal),
+    ...nd.chips.map(
+      (c) =>
+        rect(c, c.radius, `fill="${c.fill}"`) +
+        `<text x="${n(c.x + c.width / 2)}" y="${n(c.y + c.height / 2 + c.size * 0.35)}" font-size="${n(c.size)}" font-weight="400" fill="${c.color}" text-anchor="middle">${escapeXml(c.text)}</text>`,
+    ),
+  ].join('');
+}
+
+/** A standalone SVG document: shapes and text only, presentation attributes, no CSS or external references. */
+export function sceneToSvg(scene: ExportScene): string {
+  const { width, height } = scene;
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">`,
+    `<g font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
+  ];
+  if (scene.background) out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${scene.background}"/>`);
+  if (scene.title) {
+    const t = scene.title;
+    out.push(
+      `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${n(t.size)}" font-weight="${t.weight}" fill="${t.color}">${escapeXml(t.text)}</text>`,
+    );
+  }
+  for (const r of scene.regions) {
+    out.push(rect(r, r.radius, `fill="${r.fill}" fill-opacity="${n(r.fillOpacity)}" stroke="${r.stroke}" stroke-width="1"`));
+    out.push(text(r.label));
+  }
+  for (const e of scene.edges) {
+    out.push(`<path d="${polyline(e.points)}" fill="none" stroke="${e.color}" stroke-width="${n(e.width)}" stroke-linejoin="round"/>`);
+  }
+  for (const l of scene.links) out.push(link(l));
+  for (const nd of scene.nodes) out.push(node(nd));
+  if (scene.legend) {
+    for (const item of scene.legend.items) {
+      out.push(rect(item.swatch, 3, `fill="${item.swatch.fill}" stroke="${item.swatch.stroke}" stroke-width="1"`));
+      out.push(text(item.label));
+    }
+  }
+  out.push('</g>', '</svg>');
+  return out.join('\n');
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** Length caps: generous for real charts, small enough that a hostile file cannot freeze the tab. */
+export const LIMITS = {
+  fileBytes: 20 * 1024 * 1024,
+  nodes: 20_000,
+  links: 20_000,
+  depth: 200,
+  id: 64,
+  title: 200,
+  subtitle: 200,
+  goal: 300,
+  description: 5_000,
+  listItems: 50,
+  listItem: 500,
+  owner: 200,
+  notes: 5_000,
+  headcount: 1_000_000,
+  chartTitle: 200,
+} as const;
+
+export const CHART_FORMAT = 'opschart';
+export const CHART_VERSION = 1;
+
+export const NODE_KINDS = ['root', 'chain', 'side', 'group', 'function'] as const;
+export const LINK_KINDS = ['works-with', 'reports-to'] as const;
+export const DIRECTIONS = ['TB', 'LR'] as const;
+export const LOCALES = ['zh-CN', 'en'] as const;
+
+const text = (max: number) => z.string().max(max, { error: `longer than ${max} characters` });
+const finite = z.number().refine(Number.isFinite, { error: 'not a finite number' });
+
+export const positionSchema = z.strictObject({ x: finite, y: finite });
+
+export const nodeSchema = z.object({
+  id: z.string().min(1, { error: 'empty id' }).max(LIMITS.id),
+  parentId: z.string().max(LIMITS.id).nullable(),
+  kind: z.enum(NODE_KINDS),
+  title: z.string().trim().min(1, { error: 'empty title' }).max(LIMITS.title, { error: `longer than ${LIMITS.title} characters` }),
+  subtitle: text(LIMITS.subtitle).optional(),
+  /** The goal of a chain or side, shown as the label of its region (e.g. 拉新). */
+  goal: text(LIMITS.goal).optional(),
+  description: text(LIMITS.description).optional(),
+  responsibilities: z.array(text(LIMITS.listItem)).max(LIMITS.listItems).default([]),
+  metrics: z.array(text(LIMITS.listItem)).max(LIMITS.listItems).default([]),
+  owner: text(LIMITS.owner).optional(),
+  headcount: finite.int().min(0).max(LIMITS.headcount).optional(),
+  /** A CSS hex colour that overrides the region colour. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'not a #rrggbb colour' }).optional(),
+  notes: text(LIMITS.notes).optional(),
+  collapsed: z.boolean().optional(),
+  /** A pinned manual position; auto layout ignores the node's computed place while set. */
+  position: positionSchema.optional(),
+});
+
+export const linkSchema = z.object({
+  id: z.string().min(1).max(LIMITS.id),
+  source: z.string().max(LIMITS.id),
+  target: z.string().max(LIMITS.id),
+  kind: z.enum(LINK_KINDS).default('works-with'),
+  label: text(LIMITS.title).optional(),
+});
+
+export const chartSchema = z.object({
+  format: z.literal(CHART_FORMAT),
+  version: z.literal(CHART_VERSION),
+  id: z.string().min(1).max(LIMITS.id),
+  title: z.string().trim().min(1).max(LIMITS.chartTitle),
+  locale: z.enum(LOCALES).default('zh-CN'),
+  direction: z.enum(DIRECTIONS).default('TB'),
+  compact: z.boolean().default(false),
+  /** Which built-in template the chart came from, so it can be reset to it. */
+  template: z.string().max(LIMITS.id).optional(),
+  updatedAt: finite.optional(),
+  nodes: z.array(nodeSchema).min(1, { error: 'the chart has no nodes' }).max(LIMITS.nodes),
+  links: z.array(linkSchema).max(LIMITS.links).default([]),
+});
+
+export type ChartNode = z.infer<typeof nodeSchema>;
+export type ChartLink = z.infer<typeof linkSchema>;
+export type Chart = z.infer<typeof chartSchema>;
+export type NodeKind = ChartNode['kind'];
+export type LinkKind = ChartLink['kind'];
+export type Direction = Chart['direction'];
+export type Locale = Chart['locale'];
+export type NodeId = string;

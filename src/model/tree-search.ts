@@ -1,0 +1,60 @@
+import type { Chart, ChartNode, NodeId } from './schema';
+
+export type SearchField = 'title' | 'subtitle' | 'goal' | 'owner' | 'responsibilities' | 'metrics' | 'description' | 'notes';
+
+/** One hit per node: the best field that matched and a short excerpt around the match. */
+export type SearchHit = { id: NodeId; field: SearchField; snippet: string };
+
+/** Field priority after the title; earlier fields describe the node more directly. */
+const OTHER_FIELDS = ['subtitle', 'goal', 'owner', 'responsibilities', 'metrics', 'description', 'notes'] as const;
+
+const CONTEXT = 30;
+const SHORT = 2 * CONTEXT + 20;
+
+function snippetAround(text: string, at: number, length: number): string {
+  if (text.length <= SHORT) return text;
+  const start = Math.max(0, at - CONTEXT);
+  const end = Math.min(text.length, at + length + CONTEXT);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+function fieldTexts(node: ChartNode, field: (typeof OTHER_FIELDS)[number]): readonly string[] {
+  const value = node[field];
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+type Ranked = SearchHit & { rank: number };
+
+function matchNode(node: ChartNode, needle: string): Ranked | null {
+  const title = node.title.toLowerCase();
+  const at = title.indexOf(needle);
+  if (at >= 0) {
+    // Exact titles first, then titles that start with the query, then any title match.
+    const rank = title === needle ? 0 : at === 0 ? 1 : 2;
+    return { id: node.id, field: 'title', snippet: snippetAround(node.title, at, needle.length), rank };
+  }
+  for (const [i, field] of OTHER_FIELDS.entries()) {
+    for (const text of fieldTexts(node, field)) {
+      const found = text.toLowerCase().indexOf(needle);
+      if (found >= 0) return { id: node.id, field, snippet: snippetAround(text, found, needle.length), rank: 3 + i };
+    }
+  }
+  return null;
+}
+
+/**
+ * Case-insensitive substring search over the node's text fields. Title matches rank first;
+ * ties keep document order. An empty (or blank) query finds nothing.
+ */
+export function searchNodes(chart: Chart, query: string, limit = 50): SearchHit[] {
+  const needle = query.trim().toLowerCase();
+  if (needle === '' || limit <= 0) return [];
+  const hits: Ranked[] = [];
+  for (const node of chart.nodes) {
+    const hit = matchNode(node, needle);
+    if (hit) hits.push(hit);
+  }
+  hits.sort((a, b) => a.rank - b.rank);
+  return hits.slice(0, limit).map(({ id, field, snippet }) => ({ id, field, snippet }));
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { TEMPLATE_IDS } from '../model/templates';
+import { useChartStore } from '../store/store';
+import { useT } from '../store/use-t';
+import { Icon } from './Icon';
+
+/** The chart library: switch, create from a template, duplicate, rename, delete, reset. */
+export function ChartMenu() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const title = useChartStore((s) => s.chart.title);
+  const activeId = useChartStore((s) => s.chart.id);
+  const template = useChartStore((s) => s.chart.template);
+  const charts = useChartStore((s) => s.charts);
+  const locale = useChartStore((s) => s.locale);
+  const a = useChartStore.getState();
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const item = 'flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100';
+  const run = (f: () => void) => () => {
+    f();
+    setOpen(false);
+  };
+
+  return (
+    <div ref={box} className="relative">
+      {renaming ? (
+        <input
+          autoFocus
+          aria-label={t('rename')}
+          defaultValue={title}
+          maxLength={200}
+          className="h-8 w-56 rounded-md border border-blue-500 px-2 text-sm"
+          onBlur={(e) => {
+            a.renameChart(e.target.value);
+            setRenaming(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') setRenaming(false);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          aria-haspopup="menu"
+          aria-expanded={open}
+          aria-label={`${t('chartLibrary')}: ${title}`}
+          className="flex h-8 max-w-64 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          onClick={() => setOpen(!open)}
+          onDoubleClick={() => setRenaming(true)}
+        >
+          <span className="truncate">{title}</span>
+          <Icon name="chevron" className="h-3.5 w-3.5 rotate-90 text-slate-500" />
+        </button>
+      )}
+      {open ? (
+        <div role="menu" aria-label={t('chartLibrary')} className="absolute left-0 z-40 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-lg">
+          <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-500">{t('charts')}</div>
+          <ul className="max-h-64 overflow-auto">
+            {charts.map((c) => (
+              <li key={c.id} className="flex items-center">
+                <button type="button" role="menuitemradio" aria-checked={c.id === activeId} className={`${item} ${c.id === activeId ? 'bg-blue-50' : ''}`} onClick={run(() => a.switchChart(c.id))}>
+                  <span className="flex-1 truncate">{c.title}</span>
+                  <span className="text-xs text-slate-400">{time.format(c.updatedAt)}</span>
+                </button>
+                <button
+                  type="button"
+                  aria-label={`${t('deleteChart')}: ${c.title}`}
+                  className={`ml-1 rounded-md px-1.5 py-1 text-xs ${confirmDelete === c.id ? 'bg-red-600 text-white' : 'text-slate-400 hover:bg-red-50 hover:text-red-700'}`}
+                  onClick={() => {
+                    if (confirmDelete !== c.id) return setConfirmDelete(c.id);
+                    setConfirmDelete(null);
+                    a.deleteChart(c.id);
+                  }}
+                >
+                  {confirmDelete === c.id ? t('ok') : <Icon name="trash" className="h-3.5 w-3.5" />}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="my-1 border-t border-slate-100" />
+          <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-500">{t('newChart')}</div>
+          {TEMPLATE_IDS.map((id) => (
+            <button key={id} type="button" role="menuitem" className={item} onClick={run(() => a.newChart(id))}>
+              <Icon name="plus" className="h-3.5 w-3.5 text-slate-500" />
+              {t(`template_${id}`)}
+            </button>
+          ))}
+          <button type="button" role="menuitem" className={item} onClick={run(() => a.newChart('blank'))}>
+            <Icon name="plus" className="h-3.5 w-3.5 text-slate-500" />
+            {t('blankChart')}
+          </button>
+          <div className="my-1 border-t border-slate-100" />
+          <button type="button" role="menuitem" className={item} onClick={run(() => setRenaming(true))}>
+            {t('rename')}
+          </button>
+          <button type="button" role="menuitem" className={item} onClick={run(() => a.duplicateChart(activeId))}>
+            {t('duplicateChart')}
+          </button>
+          {template ? (
+            <button type="button" role="menuitem" className={item} onClick={run(a.resetToTemplate)}>
+              {t('resetToTemplate')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+
+type Props = {
+  label: string;
+  value: string;
+  onCommit: (value: string) => boolean | void;
+  multiline?: boolean;
+  maxLength: number;
+  type?: 'text' | 'number';
+  placeholder?: string;
+  hideLabel?: boolean;
+};
+
+/** A field that edits a draft and commits it on blur or Enter (one undo step); Escape restores. */
+export function Field({ label, value, onCommit, multiline, maxLength, type = 'text', placeholder, hideLabel }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft === value) return;
+    if (onCommit(draft) === false) setDraft(value);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      setDraft(value);
+    }
+    if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      commit();
+    }
+  };
+  const common = {
+    id,
+    value: draft,
+    maxLength,
+    placeholder,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown,
+    className:
+      'w-full rounded-md border border-transparent bg-transparent px-2 py-1 text-sm text-slate-800 hover:border-slate-200 focus:border-blue-500 focus:bg-white focus:outline-none',
+  };
+  return (
+    <div>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-0.5 block px-2 text-xs font-semibold tracking-wide text-slate-500'}>
+        {label}
+      </label>
+      {multiline ? <textarea {...common} rows={3} className={`${common.className} resize-y leading-relaxed`} /> : <input {...common} type={type} />}
+    </div>
+  );
+}

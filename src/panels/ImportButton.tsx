@@ -1,0 +1,35 @@
+import { useRef } from 'react';
+import { useChartStore } from '../store/store';
+import { useT } from '../store/use-t';
+import { ToolButton } from './ToolButton';
+import { readImportFile } from './read-import-file';
+
+/** Opens a JSON or OpsChart PNG file as a new chart in the library. */
+export function ImportButton() {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <ToolButton label={t('import')} icon="import" onClick={() => input.current?.click()} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json,.png,image/png"
+        className="hidden"
+        aria-label={t('import')}
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) await importFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+export async function importFile(file: File) {
+  const s = useChartStore.getState();
+  const text = await readImportFile(file);
+  if (text.ok) s.importAsNewChart(text.text);
+  else s.notify({ id: 'import', tone: 'error', key: 'importFailed', params: { message: text.message } });
+}

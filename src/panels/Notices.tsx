@@ -1,0 +1,64 @@
+import { exportChartText } from '../model/chart-text';
+import { fileNameFor, downloadBlob } from '../export/download';
+import { autosaveControls } from '../store/autosave';
+import { useChartStore } from '../store/store';
+import { useT } from '../store/use-t';
+import type { NoticeAction } from '../store/types';
+import type { StringKey } from '../i18n/strings';
+
+const toneClass = {
+  info: 'border-blue-200 bg-blue-50 text-blue-900',
+  warning: 'border-amber-300 bg-amber-50 text-amber-900',
+  error: 'border-red-300 bg-red-50 text-red-900',
+} as const;
+
+const actionLabel: Record<NoticeAction, StringKey> = {
+  'export-json': 'exportJson',
+  'reload-chart': 'reloadChart',
+  'keep-mine': 'keepMine',
+};
+
+export function exportCurrentJson() {
+  const chart = useChartStore.getState().chart;
+  const blob = new Blob([exportChartText(chart)], { type: 'application/json' });
+  downloadBlob(blob, fileNameFor(chart.title, 'json'));
+}
+
+function runAction(action: NoticeAction) {
+  if (action === 'export-json') exportCurrentJson();
+  else autosaveControls.resolveConflict(action);
+}
+
+/** Messages about saving, storage and imports: persistent ones stay until their cause is gone. */
+export function Notices() {
+  const t = useT();
+  const notices = useChartStore((s) => s.notices);
+  const dismiss = useChartStore((s) => s.dismiss);
+  if (notices.length === 0) return null;
+  return (
+    <div className="pointer-events-none absolute top-14 left-1/2 z-40 flex w-[min(680px,90vw)] -translate-x-1/2 flex-col gap-2">
+      {notices.map((n) => (
+        <div
+          key={n.id}
+          role={n.tone === 'info' ? 'status' : 'alert'}
+          className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3 py-2 text-sm shadow-md ${toneClass[n.tone]}`}
+        >
+          <p className="flex-1 leading-relaxed">{t(n.key, n.params)}</p>
+          {n.actions?.map((a) => (
+            <button
+              key={a}
+              type="button"
+              className="shrink-0 rounded-md border border-current px-2 py-0.5 font-medium hover:bg-white/60"
+              onClick={() => runAction(a)}
+            >
+              {t(actionLabel[a])}
+            </button>
+          ))}
+          <button type="button" className="shrink-0 rounded-md px-2 py-0.5 hover:bg-white/60" onClick={() => dismiss(n.id)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { importChart } from '../model/import-chart';
+import type { Chart } from '../model/schema';
+import { templateChart } from '../model/templates';
+import { newId } from '../model/ids';
+import type { State } from './store';
+import {
+  KEYS,
+  readChart,
+  readStored,
+  removeStoredChart,
+  safeGet,
+  safeSet,
+  writeLibrary,
+  type KeyValueStorage,
+  type Problem,
+} from './storage';
+
+export const SAVE_DELAY_MS = 300;
+
+type Store = UseBoundStore<StoreApi<State>>;
+
+/**
+ * The one module that talks to browser storage. It hydrates the store once, then writes
+ * every change (debounced, and at once on page hide), and watches other tabs.
+ */
+export function startAutosave(store: Store, storage: KeyValueStorage | null, win: Window = window): () => void {
+  const lastWritten = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let conflict = false;
+
+  hydrate(store, storage, lastWritten);
+
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!storage) return fail(store, 'storage is disabled');
+    const { chart, charts } = store.getState();
+    const key = KEYS.chart(chart.id);
+    const stored = safeGet(storage, key);
+    const mine = lastWritten.get(key);
+    if (!conflict && mine !== undefined && stored !== null && stored !== mine) {
+      conflict = true;
+      store.getState().notify({
+        id: 'other-tab',
+        tone: 'warning',
+        key: 'otherTabChanged',
+        persistent: true,
+        actions: ['reload-chart', 'keep-mine'],
+      });
+    }
+    if (conflict) return;
+    const text = JSON.stringify(chart);
+    const wrote = stored === text ? { ok: true as const } : safeSet(storage, key, text);
+    const listed = wrote.ok ? writeLibrary(storage, chart.id, charts) : wrote;
+    if (!listed.ok) return fail(store, listed.reason);
+    lastWritten.set(key, text);
+    store.setState({ saveState: 'saved', saveError: null });
+    store.getState().dismiss('save-failed');
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.chart === prev.chart && s.charts === prev.charts) return;
+    if (s.chart.id !== prev.chart.id) conflict = false;
+    if (s.saveState !== 'failed') store.setState({ saveState: 'pending' });
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, SAVE_DELAY_MS);
+  });
+
+  const onStorage = (event: StorageEvent) => {
+    const { chart } = store.getState();
+    if (event.key !== KEYS.chart(chart.id) || event.newValue === null) return;
+    if (event.newValue === lastWritten.get(event.key)) return;
+    const pending = timer !== null;
+    if (!pending) return reloadFromOtherTab(store, event.newValue, lastWritten, event.key);
+    conflict = true;
+    store.getState().notify({
+      id: 'other-tab',
+      tone: 'warning',
+      key: 'otherTabChanged',
+      persistent: true,
+      actions: ['reload-chart', 'keep-mine'],
+    });
+  };
+
+  const onPageHide = () => {
+    if (timer) flush();
+  };
+  win.addEventListener('storage', onStorage);
+  win.addEventListener('pagehide', onPageHide);
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden' && timer) flush();
+  };
+  win.document.addEventListener('visibilitychange', onVisibility);
+
+  autosaveControls.resolveConflict = (choice) => {
+    store.getState().dismiss('other-tab');
+    if (choice === 'keep-mine') {
+      conflict = false;
+      const key = KEYS.chart(store.getState().chart.id);
+      lastWritten.set(key, safeGet(storage ?? nullStorage, key) ?? '');
+      flush();
+      return;
+    }
+    conflict = false;
+    const key = KEYS.chart(store.getState().chart.id);
+    const latest = storage ? safeGet(storage, key) : null;
+    if (latest) reloadFromOtherTab(store, latest, lastWritten, key);
+  };
+  autosaveControls.flush = flush;
+  autosaveControls.readChart = (id) => {
+    if (!storage) return null;
+    const problems: Problem[] = [];
+    const chart = readChart(storage, id, problems);
+    if (problems[0]) {
+      store.getState().notify({
+        id: 'storage-unreadable',
+        tone: 'warning',
+        key: 'storageUnreadable',
+        params: { key: problems[0].backupKey ?? problems[0].key },
+        persistent: true,
+      });
+    }
+    return chart;
+  };
+  autosaveControls.removeChart = (id) => {
+    if (storage) removeStoredChart(storage, id);
+  };
+
+  return () => {
+    unsubscribe();
+    if (timer) flush();
+    win.removeEventListener('storage', onStorage);
+    win.removeEventListener('pagehide', onPageHide);
+    win.document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+const nullStorage: KeyValueStorage = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
+/** Hooks the UI calls for choices that belong to autosave. */
+export const autosaveControls: {
+  resolveConflict: (choice: 'reload-chart' | 'keep-mine') => void;
+  flush: () => void;
+  readChart: (id: string) => Chart | null;
+  removeChart: (id: string) => void;
+} = { resolveConflict: () => {}, flush: () => {}, readChart: () => null, removeChart: () => {} };
+
+function fail(store: Store, reason: string) {
+  store.setState({ saveState: 'failed', saveError: reason });
+  store.getState().notify({
+    id: 'save-failed',
+    tone: 'error',
+    key: 'saveFailed',
+    params: { reason },
+    persistent: true,
+    actions: ['export-json'],
+  });
+}
+
+function reloadFromOtherTab(store: Store, text: string, lastWritten: Map<string, string>, key: string) {
+  const result = importChart(text);
+  if (!result.ok) return;
+  lastWritten.set(key, text);
+  store.getState().load(result.chart);
+}
+
+function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map<string, string>) {
+  const prefs = storage ? safeGet(storage, KEYS.prefs) : null;
+  if (prefs) {
+    try {
+      const locale = (JSON.parse(prefs) as { locale?: unknown }).locale;
+      if (locale === 'en' || locale === 'zh-CN') store.getState().setLocale(locale);
+    } catch {
+      // A broken preference is not worth a notice: the browser language is used instead.
+    }
+  }
+  if (!storage) return;
+  const { library, active, problems } = readStored(storage);
+  const state = store.getState();
+  if (library && active) {
+    const charts = library.charts.some((c) => c.id === active.id)
+      ? library.charts
+      : [...library.charts, { id: active.id, title: active.title, updatedAt: active.updatedAt ?? Date.now() }];
+    store.setState({ charts });
+    state.load(active);
+    lastWritten.set(KEYS.chart(active.id), safeGet(storage, KEYS.chart(active.id)) ?? '');
+  } else if (library) {
+    store.setState({ charts: library.charts });
+  }
+  if (problems.length > 0) {
+    // The unreadable chart's key is left alone: the default chart gets a fresh id.
+    const fallback: Chart = { ...templateChart('default', state.locale), id: newId('chart') };
+    if (!active) state.load(fallback, { pristine: true, template: 'default' });
+    const problem = problems[0]!;
+    state.notify({
+      id: 'storage-unreadable',
+      tone: 'warning',
+      key: 'storageUnreadable',
+      params: { key: problem.backupKey ?? problem.key },
+      persistent: true,
+    });
+  }
+}
+
+export function savePrefs(storage: KeyValueStorage | null, locale: string): void {
+  if (storage) safeSet(storage, KEYS.prefs, JSON.stringify({ locale }));
+}
+

@@ -1,0 +1,106 @@
+import { importChart } from '../model/import-chart';
+import { newId } from '../model/ids';
+import type { Chart, Locale } from '../model/schema';
+import { templateChart, type TemplateId } from '../model/templates';
+import { autosaveControls } from './autosave';
+import type { GetState, SetState } from './store';
+import type { ChartMeta } from './types';
+
+export type LibraryActions = {
+  newChart: (from: TemplateId | 'blank') => void;
+  switchChart: (id: string) => void;
+  duplicateChart: (id: string) => void;
+  deleteChart: (id: string) => void;
+  renameChartById: (id: string, title: string) => void;
+  resetToTemplate: () => void;
+  /** Adds an imported document as a new chart; the current chart is never replaced. */
+  importAsNewChart: (text: string) => boolean;
+};
+
+export function blankChart(locale: Locale): Chart {
+  const title = locale === 'en' ? 'Untitled chart' : '未命名图表';
+  return {
+    format: 'opschart',
+    version: 1,
+    id: newId('chart'),
+    title,
+    locale,
+    direction: 'TB',
+    compact: false,
+    nodes: [{ id: newId(), parentId: null, kind: 'root', title, responsibilities: [], metrics: [] }],
+    links: [],
+  };
+}
+
+export function createLibraryActions(set: SetState, get: GetState): LibraryActions {
+  // Documents opened in this session, so switching back is instant and works without storage.
+  const shelf = new Map<string, Chart>();
+
+  const open = (chart: Chart, meta?: Partial<ChartMeta>) => {
+    const current = get().chart;
+    shelf.set(current.id, current);
+    autosaveControls.flush();
+    get().load(chart, meta);
+  };
+
+  const uniqueTitle = (title: string) => {
+    const titles = new Set(get().charts.map((c) => c.title));
+    if (!titles.has(title)) return title;
+    for (let i = 2; ; i++) if (!titles.has(`${title} (${i})`)) return `${title} (${i})`;
+  };
+
+  return {
+    newChart: (from) => {
+      const { locale } = get();
+      const base = from === 'blank' ? blankChart(locale) : templateChart(from, locale);
+      const chart = { ...base, id: newId('chart'), title: uniqueTitle(base.title), updatedAt: Date.now() };
+      open(chart, { pristine: from !== 'blank', ...(from !== 'blank' ? { template: from } : {}) });
+    },
+    switchChart: (id) => {
+      if (id === get().chart.id) return;
+      const chart = shelf.get(id) ?? autosaveControls.readChart(id);
+      if (chart) open(chart);
+    },
+    duplicateChart: (id) => {
+      const source = id === get().chart.id ? get().chart : (shelf.get(id) ?? autosaveControls.readChart(id));
+      if (!source) return;
+      open({ ...source, id: newId('chart'), title: uniqueTitle(source.title), updatedAt: Date.now() });
+    },
+    deleteChart: (id) => {
+      const { charts, chart } = get();
+      const rest = charts.filter((c) => c.id !== id);
+      shelf.delete(id);
+      autosaveControls.removeChart(id);
+      if (id !== chart.id) return set({ charts: rest });
+      set({ charts: rest });
+      const next = rest[0] ? (shelf.get(rest[0].id) ?? autosaveControls.readChart(rest[0].id)) : null;
+      get().load(next ?? { ...templateChart('default', get().locale), id: newId('chart') }, next ? {} : { pristine: true, template: 'default' });
+    },
+    renameChartById: (id, title) => {
+      const trimmed = title.trim().slice(0, 200);
+      if (!trimmed) return;
+      if (id === get().chart.id) return get().renameChart(trimmed);
+      const stored = shelf.get(id) ?? autosaveControls.readChart(id);
+      if (stored) shelf.set(id, { ...stored, title: trimmed });
+      set((s) => ({ charts: s.charts.map((c) => (c.id === id ? { ...c, title: trimmed } : c)) }));
+    },
+    resetToTemplate: () => {
+      const { chart, locale, commit } = get();
+      const template = (chart.template ?? 'default') as TemplateId;
+      const fresh = templateChart(template, locale);
+      commit({ ...fresh, id: chart.id, title: chart.title });
+    },
+    importAsNewChart: (text) => {
+      const result = importChart(text);
+      if (!result.ok) {
+        get().notify({ id: 'import', tone: 'error', key: 'importFailed', params: { message: result.error.message } });
+        return false;
+      }
+      const taken = get().charts.some((c) => c.id === result.chart.id);
+      const chart = { ...result.chart, id: taken ? newId('chart') : result.chart.id, title: uniqueTitle(result.chart.title) };
+      open(chart);
+      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title: chart.title } });
+      return true;
+    },
+  };
+}

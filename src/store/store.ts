@@ -1,0 +1,147 @@
+import { create } from 'zustand';
+import type { Chart } from '../model/schema';
+import { templateChart } from '../model/templates';
+import { localeFromLanguages } from '../i18n/strings';
+import { keepFolds, record, stepBack, stepForward } from './history';
+import { layoutOf, nextLayout } from './derive-layout';
+import type { ChartMeta, CommitOptions, DocumentSlice, LibrarySlice, Notice, ViewSlice } from './types';
+import { createEditActions, type EditActions } from './edit-actions';
+import { createViewActions, type ViewActions } from './view-actions';
+import { createLibraryActions, type LibraryActions } from './library-actions';
+
+export type CoreActions = {
+  /** The one way the document changes. */
+  commit: (next: Chart, options?: CommitOptions) => void;
+  /** Replace the document without an undo step and with a fresh history (loading, switching charts). */
+  load: (chart: Chart, meta?: Partial<ChartMeta>) => void;
+  undo: () => void;
+  redo: () => void;
+  notify: (notice: Omit<Notice, 'id'> & { id?: string }) => void;
+  dismiss: (id: string) => void;
+};
+
+export type State = DocumentSlice &
+  ViewSlice &
+  LibrarySlice &
+  CoreActions &
+  EditActions &
+  ViewActions &
+  LibraryActions;
+
+export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)) => void;
+export type GetState = () => State;
+
+const browserLocale = () =>
+  typeof navigator === 'undefined' ? 'zh-CN' : localeFromLanguages(navigator.languages ?? [navigator.language]);
+
+let noticeCounter = 0;
+
+export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
+  const locale = browserLocale();
+  const chart = templateChart('default', locale);
+  return {
+    chart,
+    layout: layoutOf(chart),
+    past: [],
+    future: [],
+    locale,
+    selectedId: null,
+    selectedIds: [],
+    panelOpen: false,
+    hoveredId: null,
+    editingId: null,
+    searchQuery: '',
+    searchHits: [],
+    focusRequest: null,
+    fitRequest: 0,
+    linkSourceId: null,
+    pendingDelete: null,
+    exportOpen: false,
+    notices: [],
+    charts: [{ id: chart.id, title: chart.title, updatedAt: Date.now(), template: 'default', pristine: true }],
+    saveState: 'saved',
+    saveError: null,
+  };
+}
+
+export const useChartStore = create<State>()((set, get) => ({
+  ...initialState(),
+
+  commit: (next, options = {}) => {
+    const s = get();
+    if (next === s.chart) return;
+    const stamped = options.touch === false ? next : { ...next, updatedAt: Date.now() };
+    const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
+    const touched = options.history !== 'skip';
+    set({
+      chart: stamped,
+      layout: nextLayout(s, stamped),
+      ...history,
+      charts: s.charts.map((c) =>
+        c.id === stamped.id
+          ? { ...c, title: stamped.title, updatedAt: stamped.updatedAt ?? Date.now(), pristine: c.pristine && !touched }
+          : c,
+      ),
+    });
+  },
+
+  load: (chart, meta) => {
+    const s = get();
+    const exists = s.charts.some((c) => c.id === chart.id);
+    const entry: ChartMeta = {
+      id: chart.id,
+      title: chart.title,
+      updatedAt: chart.updatedAt ?? Date.now(),
+      ...(chart.template ? { template: chart.template } : {}),
+      ...meta,
+    };
+    set({
+      chart,
+      layout: layoutOf(chart),
+      past: [],
+      future: [],
+      selectedId: null,
+      selectedIds: [],
+      panelOpen: false,
+      hoveredId: null,
+      editingId: null,
+      searchQuery: '',
+      searchHits: [],
+      linkSourceId: null,
+      fitRequest: s.fitRequest + 1,
+      charts: exists ? s.charts.map((c) => (c.id === chart.id ? { ...c, ...entry } : c)) : [...s.charts, entry],
+    });
+  },
+
+  undo: () => {
+    const s = get();
+    const step = stepBack(s, s.chart);
+    if (!step) return;
+    const chart = keepFolds(step.chart, s.chart);
+    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future });
+    get().keepSelectionValid();
+  },
+
+  redo: () => {
+    const s = get();
+    const step = stepForward(s, s.chart);
+    if (!step) return;
+    const chart = keepFolds(step.chart, s.chart);
+    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future });
+    get().keepSelectionValid();
+  },
+
+  notify: (notice) => {
+    const id = notice.id ?? `notice-${++noticeCounter}`;
+    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== id), { ...notice, id }] }));
+  },
+
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+
+  ...createEditActions(set, get),
+  ...createViewActions(set, get),
+  ...createLibraryActions(set, get),
+}));
+
+export const selectCanUndo = (s: State) => s.past.length > 0;
+export const selectCanRedo = (s: State) => s.future.length > 0;

@@ -1,0 +1,61 @@
+import type { ChartLayout } from '../layout/types';
+import type { Chart, Locale, NodeId } from '../model/schema';
+import type { StringKey } from '../i18n/strings';
+
+export type ChartMeta = {
+  id: string;
+  title: string;
+  updatedAt: number;
+  template?: string;
+  /** Created from a template and never edited: a language switch may swap it for the other language. */
+  pristine?: boolean;
+};
+
+export type NoticeAction = 'export-json' | 'reload-chart' | 'keep-mine';
+
+export type Notice = {
+  id: string;
+  tone: 'info' | 'warning' | 'error';
+  key: StringKey;
+  params?: Record<string, string | number>;
+  /** A persistent notice stays until its cause is gone or the user dismisses it. */
+  persistent?: boolean;
+  actions?: NoticeAction[];
+};
+
+export type SaveState = 'saved' | 'pending' | 'failed';
+
+export type SearchHit = { id: NodeId; field: string; snippet: string };
+
+export type DocumentSlice = {
+  chart: Chart;
+  layout: ChartLayout;
+  past: Chart[];
+  future: Chart[];
+};
+
+export type ViewSlice = {
+  locale: Locale;
+  selectedId: NodeId | null;
+  selectedIds: NodeId[];
+  panelOpen: boolean;
+  hoveredId: NodeId | null;
+  editingId: NodeId | null;
+  searchQuery: string;
+  searchHits: SearchHit[];
+  /** Incremented to ask the canvas to bring a node into view. */
+  focusRequest: { id: NodeId; nonce: number } | null;
+  fitRequest: number;
+  linkSourceId: NodeId | null;
+  pendingDelete: NodeId | null;
+  exportOpen: boolean;
+  notices: Notice[];
+};
+
+export type LibrarySlice = {
+  charts: ChartMeta[];
+  saveState: SaveState;
+  saveError: string | null;
+};
+
+export type CommitOptions = { history?: 'record' | 'skip'; touch?: boolean };

@@ -1,0 +1,152 @@
+import type { Locale, NodeId } from '../model/schema';
+import { templateChart, type TemplateId } from '../model/templates';
+import {
+  ancestorsToExpand,
+  collapseToLevel,
+  indexChart,
+  searchNodes,
+  setAllCollapsed,
+} from '../model/tree';
+import { updateNode } from '../model/tree-edit';
+import { neighbour, type Arrow } from './navigate';
+import type { GetState, SetState } from './store';
+
+export type ViewActions = {
+  selectNode: (id: NodeId | null, options?: { focus?: boolean; additive?: boolean; open?: boolean }) => void;
+  selectMany: (ids: NodeId[]) => void;
+  keepSelectionValid: () => void;
+  keepSelectionVisible: () => void;
+  openPanel: (id?: NodeId) => void;
+  closePanel: () => void;
+  escape: () => void;
+  hoverNode: (id: NodeId | null) => void;
+  startEditing: (id: NodeId) => void;
+  stopEditing: () => void;
+  setSearchQuery: (query: string) => void;
+  revealNode: (id: NodeId) => void;
+  toggleCollapse: (id: NodeId) => void;
+  collapseAll: () => void;
+  expandAll: () => void;
+  expandToLevel: (level: number) => void;
+  navigate: (arrow: Arrow) => void;
+  requestFit: () => void;
+  setLocale: (locale: Locale) => void;
+  startLink: (id: NodeId) => void;
+  openExport: () => void;
+  closeExport: () => void;
+};
+
+export function createViewActions(set: SetState, get: GetState): ViewActions {
+  const focus = (id: NodeId) => set((s) => ({ focusRequest: { id, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }));
+
+  return {
+    selectNode: (id, options = {}) => {
+      const s = get();
+      if (id && s.linkSourceId && s.linkSourceId !== id) return s.addLinkBetween(s.linkSourceId, id);
+      if (id === null) return set({ selectedId: null, selectedIds: [], panelOpen: false, editingId: null });
+      if (options.additive) {
+        const has = s.selectedIds.includes(id);
+        const base = s.selectedIds.length ? s.selectedIds : s.selectedId ? [s.selectedId] : [];
+        const selectedIds = has ? base.filter((x) => x !== id) : [...base, id];
+        return set({ selectedIds, selectedId: id });
+      }
+      set({ selectedId: id, selectedIds: [id], ...(options.open ? { panelOpen: true } : {}) });
+      if (options.focus) focus(id);
+    },
+    selectMany: (ids) => set({ selectedIds: ids, selectedId: ids.at(-1) ?? null }),
+    keepSelectionValid: () => {
+      const { chart, selectedId, selectedIds } = get();
+      const ids = new Set(chart.nodes.map((n) => n.id));
+      const kept = selectedIds.filter((id) => ids.has(id));
+      const primary = selectedId && ids.has(selectedId) ? selectedId : null;
+      set({ selectedIds: kept, selectedId: primary, ...(primary ? {} : { panelOpen: false }) });
+    },
+    keepSelectionVisible: () => {
+      const { chart, selectedId } = get();
+      if (!selectedId) return;
+      const hiddenBy = ancestorsToExpand(indexChart(chart), selectedId)[0];
+      if (hiddenBy) set({ selectedId: hiddenBy.id, selectedIds: [hiddenBy.id] });
+    },
+    openPanel: (id) => {
+      const target = id ?? get().selectedId;
+      if (target) set({ selectedId: target, selectedIds: [target], panelOpen: true });
+    },
+    closePanel: () => set({ panelOpen: false }),
+    escape: () => {
+      const s = get();
+      if (s.exportOpen) return set({ exportOpen: false });
+      if (s.linkSourceId) return set({ linkSourceId: null });
+      if (s.pendingDelete) return set({ pendingDelete: null });
+      if (s.panelOpen) return set({ panelOpen: false });
+      set({ selectedId: null, selectedIds: [] });
+    },
+    hoverNode: (id) => {
+      if (get().hoveredId !== id) set({ hoveredId: id });
+    },
+    startEditing: (id) => set({ editingId: id, selectedId: id, selectedIds: [id] }),
+    stopEditing: () => set({ editingId: null }),
+    setSearchQuery: (query) => {
+      const hits = query.trim() ? searchNodes(get().chart, query, 50) : [];
+      set({ searchQuery: query, searchHits: hits });
+    },
+    revealNode: (id) => {
+      const s = get();
+      const closed = ancestorsToExpand(indexChart(s.chart), id);
+      let chart = s.chart;
+      for (const ancestor of closed) {
+        const r = updateNode(chart, ancestor.id, { collapsed: false });
+        if (r.ok) chart = r.chart;
+      }
+      if (chart !== s.chart) s.commit(chart, { history: 'skip' });
+      get().selectNode(id, { focus: true });
+    },
+    toggleCollapse: (id) => {
+      const s = get();
+      const node = s.chart.nodes.find((n) => n.id === id);
+      if (!node) return;
+      const r = updateNode(s.chart, id, { collapsed: !node.collapsed });
+      if (r.ok) s.commit(r.chart, { history: 'skip' });
+      get().keepSelectionVisible();
+    },
+    collapseAll: () => {
+      const s = get();
+      s.commit(setAllCollapsed(s.chart, true), { history: 'skip' });
+      const root = get().chart.nodes.find((n) => n.parentId === null);
+      if (root) get().selectNode(root.id);
+      get().requestFit();
+    },
+    expandAll: () => {
+      const s = get();
+      s.commit(setAllCollapsed(s.chart, false), { history: 'skip' });
+      get().requestFit();
+    },
+    expandToLevel: (level) => {
+      const s = get();
+      s.commit(collapseToLevel(s.chart, level), { history: 'skip' });
+      get().keepSelectionVisible();
+      get().requestFit();
+    },
+    navigate: (arrow) => {
+      const s = get();
+      const index = indexChart(s.chart);
+      const from = s.selectedId ?? index.root?.id;
+      if (!from) return;
+      const to = s.selectedId ? neighbour(index, from, arrow, s.chart.direction) : from;
+      if (to) get().selectNode(to, { focus: true });
+    },
+    requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+    setLocale: (locale) => {
+      const s = get();
+      if (s.locale === locale) return;
+      set({ locale });
+      const meta = s.charts.find((c) => c.id === s.chart.id);
+      if (meta?.pristine && meta.template && s.chart.locale !== locale) {
+        const swapped = { ...templateChart(meta.template as TemplateId, locale), id: s.chart.id };
+        s.load(swapped, { pristine: true, title: swapped.title });
+      }
+    },
+    startLink: (id) => set({ linkSourceId: id }),
+    openExport: () => set({ exportOpen: true }),
+    closeExport: () => set({ exportOpen: false }),
+  };
+}

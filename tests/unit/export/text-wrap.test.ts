@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { approxMeasure, type TextMeasurer } from '../../../src/export/text-measure';
+import { wrapText } from '../../../src/export/text-wrap';
+
+const style = (maxWidth: number, maxLines = 2, size = 15) => ({ size, weight: 700 as const, maxWidth, maxLines });
+const width = (s: string, size = 15) => approxMeasure(s, size, 700);
+
+describe('approxMeasure', () => {
+  it('counts CJK as one em and latin as 0.55 em', () => {
+    expect(approxMeasure('运营', 10, 400)).toBeCloseTo(20);
+    expect(approxMeasure('ab', 10, 400)).toBeCloseTo(11);
+    expect(approxMeasure('运营', 10, 700)).toBeGreaterThan(20);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps short text on one line', () => {
+    expect(wrapText('渠道运营', style(200), approxMeasure)).toEqual(['渠道运营']);
+  });
+
+  it('breaks CJK between characters and never exceeds the width', () => {
+    const text = '管理、收集、监控产品生命周期数据并分析，推动产品改进';
+    const lines = wrapText(text, style(120, 10), approxMeasure);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(120);
+  });
+
+  it('breaks latin text between words', () => {
+    const lines = wrapText('Channel and promotion operations', style(130, 5), approxMeasure);
+    expect(lines).toEqual(['Channel and', 'promotion', 'operations']);
+  });
+
+  it('keeps closing punctuation off the start of a line', () => {
+    const lines = wrapText('甲乙丙，丁戊己', style(width('甲乙丙'), 5), approxMeasure);
+    for (const line of lines) expect(line.startsWith('，')).toBe(false);
+  });
+
+  it('ends with an ellipsis when the text needs more than maxLines', () => {
+    const lines = wrapText('用户获取用户维护平台侧供给侧商家运营商业化运营', style(100, 2), approxMeasure);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('splits a single word wider than the line', () => {
+    const lines = wrapText('Supercalifragilisticexpialidocious', style(80, 3), approxMeasure);
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(80);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+  });
+
+  it('mixes scripts and collapses whitespace', () => {
+    const lines = wrapText('  DAU  与 次日/周/月 留存\n率  ', style(400, 2), approxMeasure);
+    expect(lines).toEqual(['DAU 与 次日/周/月 留存 率']);
+  });
+
+  it('returns no lines for empty text', () => {
+    expect(wrapText('   ', style(100), approxMeasure)).toEqual([]);
+  });
+
+  it('works with a measurer that is not additive', () => {
+    // Kerning-like: each extra character costs a little less; lines must still be checked whole.
+    const kerned: TextMeasurer = (s, size) => Math.max(0, Array.from(s).length * size * 0.9 - 1);
+    const lines = wrapText('一二三四五六七八九十一二三四五六七八九十', style(60, 10), kerned);
+    for (const line of lines) expect(kerned(line, 15, 700)).toBeLessThanOrEqual(60);
+  });
+});
