@@ -18,8 +18,10 @@ import type { CardNode } from './flow-adapter';
 import { RegionsLayer } from './RegionsLayer';
 import { useFlowElements } from './use-flow-elements';
 import { Legend } from './Legend';
+import { TreeEdge } from './TreeEdge';
 
 const nodeTypes = { card: ChartNodeCard };
+const edgeTypes = { tree: TreeEdge };
 const fitViewOptions = { padding: 0.06, maxZoom: 1.2, duration: 0 };
 const proOptions = { hideAttribution: true };
 const minimapColor = (n: { data: unknown }) => toneAt((n.data as CardNode['data']).tone).accent;
@@ -46,14 +48,22 @@ export function ChartCanvas() {
     (event, node) => selectNode(node.id, { additive: event.shiftKey || event.metaKey || event.ctrlKey }),
     [selectNode],
   );
-  const onNodeDoubleClick: NodeMouseHandler<CardNode> = useCallback((_, node) => startEditing(node.id), [startEditing]);
-  const onNodeMouseEnter: NodeMouseHandler<CardNode> = useCallback((_, node) => hoverNode(node.id), [hoverNode]);
+  const onNodeDoubleClick: NodeMouseHandler<CardNode> = useCallback(
+    (_, node) => startEditing(node.id),
+    [startEditing],
+  );
+  const onNodeMouseEnter: NodeMouseHandler<CardNode> = useCallback(
+    (_, node) => hoverNode(node.id),
+    [hoverNode],
+  );
   const onNodeMouseLeave: NodeMouseHandler<CardNode> = useCallback(() => hoverNode(null), [hoverNode]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CardNode>[]) => {
       if (!boxSelecting.current) return;
-      const picked = changes.filter((c) => c.type === 'select' && c.selected).map((c) => (c as { id: string }).id);
+      const picked = changes
+        .filter((c) => c.type === 'select' && c.selected)
+        .map((c) => (c as { id: string }).id);
       if (picked.length) selectMany(picked);
     },
     [selectMany],
@@ -71,7 +81,8 @@ export function ChartCanvas() {
         .filter((n) => n.id !== node.id)
         .sort((a, b) => overlap(node, b) - overlap(node, a))[0];
       if (target && target.id !== node.data.node.parentId) moveNodeTo(node.id, target.id);
-      else if (!target) pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
+      else if (!target)
+        pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
     },
     [flow, moveNodeTo, pinPosition],
   );
@@ -82,6 +93,7 @@ export function ChartCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
@@ -125,8 +137,12 @@ export function ChartCanvas() {
 }
 
 function overlap(a: CardNode, b: CardNode): number {
-  const w = Math.min(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0)) - Math.max(a.position.x, b.position.x);
-  const h = Math.min(a.position.y + (a.height ?? 0), b.position.y + (b.height ?? 0)) - Math.max(a.position.y, b.position.y);
+  const w =
+    Math.min(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0)) -
+    Math.max(a.position.x, b.position.x);
+  const h =
+    Math.min(a.position.y + (a.height ?? 0), b.position.y + (b.height ?? 0)) -
+    Math.max(a.position.y, b.position.y);
   return Math.max(0, w) * Math.max(0, h);
 }
 
@@ -152,7 +168,8 @@ function useViewportRequests() {
       const height = el?.clientHeight ?? 0;
       const left = placed.x * zoom + x;
       const top = placed.y * zoom + y;
-      const inView = left >= 0 && top >= 0 && left + placed.width * zoom <= width && top + placed.height * zoom <= height;
+      const inView =
+        left >= 0 && top >= 0 && left + placed.width * zoom <= width && top + placed.height * zoom <= height;
       if (inView && zoom >= 0.5) return;
       void flow.setCenter(placed.x + placed.width / 2, placed.y + placed.height / 2, {
         zoom: Math.max(zoom, 0.8),

@@ -1,6 +1,7 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
+import { STACK_TRUNK } from '../layout/connectors';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import type { CardNode } from './flow-adapter';
@@ -33,13 +34,48 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
       data-match={match || undefined}
       data-on-path={onPath || undefined}
     >
-      <Handle type="target" position={vertical ? Position.Top : Position.Left} className="opschart-handle" isConnectable={false} />
-      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} className="opschart-handle" isConnectable={false} />
-      <Handle id="link-in" type="target" position={vertical ? Position.Left : Position.Top} className="opschart-handle" isConnectable={false} />
-      <Handle id="link-out" type="source" position={vertical ? Position.Right : Position.Bottom} className="opschart-handle" isConnectable={false} />
+      <Handle
+        type="target"
+        position={vertical ? Position.Top : Position.Left}
+        className="opschart-handle"
+        isConnectable={false}
+      />
+      <Handle
+        type="source"
+        position={vertical ? Position.Bottom : Position.Right}
+        className="opschart-handle"
+        isConnectable={false}
+      />
+      <Handle
+        id="link-in"
+        type="target"
+        position={vertical ? Position.Left : Position.Top}
+        className="opschart-handle"
+        isConnectable={false}
+      />
+      <Handle
+        id="link-out"
+        type="source"
+        position={vertical ? Position.Right : Position.Bottom}
+        className="opschart-handle"
+        isConnectable={false}
+      />
+      {vertical ? (
+        <Handle
+          id="stack-out"
+          type="source"
+          position={Position.Bottom}
+          className="opschart-handle"
+          style={{ left: STACK_TRUNK }}
+          isConnectable={false}
+        />
+      ) : null}
       <div className="h-1 shrink-0" style={{ backgroundColor: accent }} />
       {simple ? (
-        <div className="flex flex-1 items-center justify-center px-3 text-center text-2xl font-semibold" style={{ color: tone.text }}>
+        <div
+          className="flex flex-1 items-center justify-center px-3 text-center text-2xl font-semibold"
+          style={{ color: tone.text }}
+        >
           <span className="line-clamp-2">{node.title}</span>
         </div>
       ) : (
@@ -60,7 +96,9 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
               {node.goal}
             </div>
           ) : null}
-          {node.kind === 'function' && node.metrics.length > 0 ? <MetricChips metrics={node.metrics} chip={tone.chip} text={tone.text} /> : null}
+          {node.kind === 'function' && node.metrics.length > 0 ? (
+            <MetricChips metrics={node.metrics} chip={tone.chip} text={tone.text} />
+          ) : null}
         </div>
       )}
       {node.owner || node.headcount !== undefined ? (
@@ -68,7 +106,9 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
           {[node.owner, node.headcount !== undefined ? `${node.headcount}` : ''].filter(Boolean).join(' · ')}
         </div>
       ) : null}
-      {hasChildren ? <FoldButton id={id} title={node.title} hidden={hidden} vertical={vertical} accent={accent} /> : null}
+      {hasChildren ? (
+        <FoldButton id={id} title={node.title} hidden={hidden} vertical={vertical} accent={accent} />
+      ) : null}
     </div>
   );
 }
@@ -79,16 +119,36 @@ function MetricChips({ metrics, chip, text }: { metrics: string[]; chip: string;
   return (
     <div className="mt-auto flex max-h-[44px] flex-wrap gap-1 overflow-hidden">
       {shown.map((m, i) => (
-        <span key={i} className="max-w-full truncate rounded px-1.5 py-px text-[11px] leading-4" style={{ backgroundColor: chip, color: text }}>
+        <span
+          key={i}
+          className="max-w-full truncate rounded px-1.5 py-px text-[11px] leading-4"
+          style={{ backgroundColor: chip, color: text }}
+        >
           {m}
         </span>
       ))}
-      {rest > 0 ? <span className="rounded bg-slate-100 px-1.5 py-px text-[11px] leading-4 text-slate-600">+{rest}</span> : null}
+      {rest > 0 ? (
+        <span className="rounded bg-slate-100 px-1.5 py-px text-[11px] leading-4 text-slate-600">
+          +{rest}
+        </span>
+      ) : null}
     </div>
   );
 }
 
-function FoldButton({ id, title, hidden, vertical, accent }: { id: string; title: string; hidden: number; vertical: boolean; accent: string }) {
+function FoldButton({
+  id,
+  title,
+  hidden,
+  vertical,
+  accent,
+}: {
+  id: string;
+  title: string;
+  hidden: number;
+  vertical: boolean;
+  accent: string;
+}) {
   const t = useT();
   const toggle = useChartStore((s) => s.toggleCollapse);
   const folded = hidden > 0;

@@ -12,7 +12,10 @@ function LegendView() {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return (
     <Panel position="bottom-left" className="!mb-4 !ml-14">
-      <section aria-label={t('legend')} className="rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-sm">
+      <section
+        aria-label={t('legend')}
+        className="rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-sm"
+      >
         <h2 className="mb-1 font-semibold text-slate-700">{t('legend')}</h2>
         <ul className="space-y-1">
           {regions.map((r) => {
@@ -20,7 +23,10 @@ function LegendView() {
             const node = byId.get(r.nodeId);
             return (
               <li key={r.nodeId} className="flex items-center gap-2" style={{ paddingLeft: r.level * 12 }}>
-                <span className="inline-block h-3 w-3 shrink-0 rounded-sm border" style={{ backgroundColor: tone.fill, borderColor: tone.accent }} />
+                <span
+                  className="inline-block h-3 w-3 shrink-0 rounded-sm border"
+                  style={{ backgroundColor: tone.fill, borderColor: tone.accent }}
+                />
                 <span className="font-medium text-slate-800">{node?.title}</span>
                 {node?.goal ? <span className="text-slate-500">{node.goal}</span> : null}
               </li>

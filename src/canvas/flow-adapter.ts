@@ -1,5 +1,6 @@
 import { Position, type Edge, type Node } from '@xyflow/react';
 import type { ChartLayout } from '../layout/types';
+import { isStackedChild, STACK_TRUNK } from '../layout/connectors';
 import type { Chart, ChartNode, Direction, NodeId } from '../model/schema';
 
 export type CardData = {
@@ -14,7 +15,7 @@ export type CardData = {
 };
 
 export type CardNode = Node<CardData, 'card'>;
-export type TreeEdge = Edge<{ onPath: boolean }>;
+export type TreeEdge = Edge<{ onPath: boolean; stacked?: boolean; direction?: Direction }>;
 
 export type ViewFlags = {
   selectedIds: ReadonlySet<NodeId>;
@@ -106,7 +107,17 @@ function handlesFor(width: number, height: number, direction: Direction): Handle
   const bottom = { x: width / 2, y: height, position: Position.Bottom };
   const left = { x: 0, y: height / 2, position: Position.Left };
   const right = { x: width, y: height / 2, position: Position.Right };
-  const [tree, link] = direction === 'TB' ? [[top, bottom], [left, right]] : [[left, right], [top, bottom]];
+  const [tree, link] =
+    direction === 'TB'
+      ? [
+          [top, bottom],
+          [left, right],
+        ]
+      : [
+          [left, right],
+          [top, bottom],
+        ];
+  const trunk = { x: STACK_TRUNK, y: height, position: Position.Bottom };
   const at = (p: typeof top, type: 'source' | 'target', id: string | null) => ({
     ...p,
     x: p.x - 0.5,
@@ -121,6 +132,7 @@ function handlesFor(width: number, height: number, direction: Direction): Handle
     at(tree[1]!, 'source', null),
     at(link[0]!, 'target', 'link-in'),
     at(link[1]!, 'source', 'link-out'),
+    at(trunk, 'source', 'stack-out'),
   ];
   handleCache.set(key, handles);
   return handles;
@@ -137,8 +149,16 @@ export function toFlowEdges(
     if (node.parentId === null || !layout.nodes.has(node.id)) continue;
     const id = `tree:${node.id}`;
     const onPath = pathIds.has(node.id) && pathIds.has(node.parentId);
+    const parentBox = layout.nodes.get(node.parentId);
+    if (!parentBox) continue;
+    const stacked = isStackedChild(parentBox, layout.nodes.get(node.id)!, layout.direction);
     const prev = previous.get(id);
-    if (prev && prev.source === node.parentId && prev.data?.onPath === onPath) {
+    if (
+      prev &&
+      prev.source === node.parentId &&
+      prev.data?.onPath === onPath &&
+      (prev.sourceHandle === 'stack-out') === stacked
+    ) {
       out.push(prev);
       continue;
     }
@@ -146,8 +166,9 @@ export function toFlowEdges(
       id,
       source: node.parentId,
       target: node.id,
-      type: 'smoothstep',
-      data: { onPath },
+      type: 'tree',
+      ...(stacked ? { sourceHandle: 'stack-out', targetHandle: 'link-in' } : {}),
+      data: { onPath, stacked, direction: layout.direction },
       className: onPath ? 'tree-edge on-path' : 'tree-edge',
       selectable: false,
       focusable: false,
@@ -180,4 +201,22 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
   const map = new Map<string, T>();
   for (const item of items) map.set(item.id, item);
   return map;
+}
+
+/** An adapter that remembers its last output, so each call can hand back unchanged objects. */
+export function createFlowAdapter() {
+  let previousNodes = new Map<NodeId, CardNode>();
+  let previousEdges = new Map<string, TreeEdge>();
+  return {
+    nodes(chart: Chart, layout: ChartLayout, derived: Derived, flags: ViewFlags): CardNode[] {
+      const next = toFlowNodes(chart, layout, derived, flags, previousNodes);
+      previousNodes = byId(next);
+      return next;
+    },
+    edges(chart: Chart, layout: ChartLayout, pathIds: ReadonlySet<NodeId>): TreeEdge[] {
+      const next = toFlowEdges(chart, layout, pathIds, previousEdges);
+      previousEdges = byId(next);
+      return next;
+    },
+  };
 }

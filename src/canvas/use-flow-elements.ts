@@ -1,8 +1,8 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { indexChart, pathToRoot } from '../model/tree';
 import { useChartStore } from '../store/store';
-import { byId, toFlowEdges, toFlowNodes, type CardNode, type TreeEdge } from './flow-adapter';
+import { createFlowAdapter, type CardNode, type TreeEdge } from './flow-adapter';
 import { deriveNodeFacts } from './derive';
 
 const EMPTY = new Set<string>();
@@ -28,19 +28,16 @@ export function useFlowElements(): { nodes: CardNode[]; edges: TreeEdge[] } {
     return new Set(pathToRoot(index, focusId).map((n) => n.id));
   }, [chart, focusId]);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  const matches = useMemo(() => (searchHits.length ? new Set(searchHits.map((h) => h.id)) : EMPTY), [searchHits]);
+  const matches = useMemo(
+    () => (searchHits.length ? new Set(searchHits.map((h) => h.id)) : EMPTY),
+    [searchHits],
+  );
 
-  const previousNodes = useRef(new Map<string, CardNode>());
-  const previousEdges = useRef(new Map<string, TreeEdge>());
-  const nodes = useMemo(() => {
-    const next = toFlowNodes(chart, layout, facts, { selectedIds: selected, pathIds, matchIds: matches }, previousNodes.current);
-    previousNodes.current = byId(next);
-    return next;
-  }, [chart, layout, facts, selected, pathIds, matches]);
-  const edges = useMemo(() => {
-    const next = toFlowEdges(chart, layout, pathIds, previousEdges.current);
-    previousEdges.current = byId(next);
-    return next;
-  }, [chart, layout, pathIds]);
+  const [adapter] = useState(createFlowAdapter);
+  const nodes = useMemo(
+    () => adapter.nodes(chart, layout, facts, { selectedIds: selected, pathIds, matchIds: matches }),
+    [adapter, chart, layout, facts, selected, pathIds, matches],
+  );
+  const edges = useMemo(() => adapter.edges(chart, layout, pathIds), [adapter, chart, layout, pathIds]);
   return { nodes, edges };
 }

@@ -68,6 +68,10 @@ function drawNode(ctx: Ctx, node: SceneNode) {
     roundRect(ctx, chip.x, chip.y, chip.width, chip.height, chip.radius);
     ctx.fillStyle = chip.fill;
     ctx.fill();
+    if (chip.stroke) {
+      ctx.strokeStyle = chip.stroke;
+      ctx.stroke();
+    }
     ctx.font = cssFont(chip.size, 400);
     ctx.fillStyle = chip.color;
     ctx.textAlign = 'center';

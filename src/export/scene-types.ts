@@ -38,7 +38,14 @@ export type SceneLink = {
   label?: { box: SceneRect & { fill: string }; text: TextBlock };
 };
 
-export type SceneChip = SceneRect & { text: string; fill: string; color: string; size: number; radius: number };
+export type SceneChip = SceneRect & {
+  text: string;
+  fill: string;
+  stroke?: string;
+  color: string;
+  size: number;
+  radius: number;
+};
 
 export type SceneNode = SceneRect & {
   id: NodeId;

@@ -60,7 +60,7 @@ function node(nd: SceneNode): string {
     text(nd.goal),
     ...nd.chips.map(
       (c) =>
-        rect(c, c.radius, `fill="${c.fill}"`) +
+        rect(c, c.radius, `fill="${c.fill}"${c.stroke ? ` stroke="${c.stroke}" stroke-width="1"` : ''}`) +
         `<text x="${n(c.x + c.width / 2)}" y="${n(c.y + c.height / 2 + c.size * 0.35)}" font-size="${n(c.size)}" font-weight="400" fill="${c.color}" text-anchor="middle">${escapeXml(c.text)}</text>`,
     ),
   ].join('');

@@ -1,4 +1,4 @@
-import type { FlextreeLayout, FlextreeNode } from 'd3-flextree';
+import { flextree } from 'd3-flextree';
 import { COMPACT } from './node-size';
 import { REGION_PADDING, emptyExtent, includePadded, type Extent } from './regions';
 import type { Box } from './types';
@@ -14,7 +14,22 @@ export type Item = {
   kind: 'card' | 'stack' | 'block';
   size: [number, number];
   children: Item[] | null;
+  /** Written by flextree: the centre on the cross axis, the start on the depth axis. */
+  x: number;
+  y: number;
 };
+
+export type FrameLayout = (root: Item) => void;
+
+/**
+ * d3-flextree lays out any object tree with `children`, reading sizes through the
+ * accessor and writing x and y back. Handing it our items directly skips building a
+ * d3 hierarchy first, which is about a third of the layout time on big charts.
+ */
+export function frameLayout(spacing: number): FrameLayout {
+  const layout = flextree<Item>({ nodeSize: ((item: Item) => item.size) as never, spacing });
+  return (root) => void layout(root as never);
+}
 
 /**
  * Axes are abstract while laying out: `c` runs across siblings, `d` runs with depth.
@@ -49,14 +64,18 @@ export function screenBox(lr: boolean, c: number, d: number, cSize: number, dSiz
  * the next chain/side nodes, which by now are finished blocks. Frames run innermost
  * first, so a frame's block size is known before its outer frame needs it.
  */
-export function layoutFrame(g: Geometry, frame: number, layout: FlextreeLayout<Item>): void {
-  const root = layout(layout.hierarchy(buildItem(g, frame, frame)));
+export function layoutFrame(g: Geometry, frame: number, layout: FrameLayout): void {
+  const root = buildItem(g, frame, frame);
+  layout(root);
   // The root frame is never a block; every other frame is a chain/side region.
   const region = frame === 0 ? null : emptyExtent();
-  root.each((h) => {
-    place(g, h);
-    if (region) includeItem(g, h.data, region);
-  });
+  const stack = [root];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    place(g, item);
+    if (region) includeItem(g, item, region);
+    if (item.children) for (const child of item.children) stack.push(child);
+  }
   if (!region) return;
   const c = g.relC[frame]!;
   const d = g.relD[frame]!;
@@ -74,13 +93,24 @@ function buildItem(g: Geometry, frame: number, i: number): Item {
       kind: 'block',
       size: [g.block[b + 1]! - g.block[b]!, g.block[b + 3]! + g.levelGap],
       children: null,
+      x: 0,
+      y: 0,
     };
   }
-  if (g.stackParent[i])
-    return { i, kind: 'stack', size: [stackWidth(g, i), stackDepth(g, i) + g.levelGap], children: null };
+  if (g.stackParent[i]) {
+    const size: [number, number] = [stackWidth(g, i), stackDepth(g, i) + g.levelGap];
+    return { i, kind: 'stack', size, children: null, x: 0, y: 0 };
+  }
   const kids = g.tree.children[i];
   const size: [number, number] = [g.cs[i]!, g.levels[g.tree.depth[i]!]! + g.levelGap];
-  return { i, kind: 'card', size, children: kids ? kids.map((k) => buildItem(g, frame, k)) : null };
+  return {
+    i,
+    kind: 'card',
+    size,
+    children: kids ? kids.map((k) => buildItem(g, frame, k)) : null,
+    x: 0,
+    y: 0,
+  };
 }
 
 /** Symmetric about the parent's centre, so the connector from above stays straight. */
@@ -97,8 +127,8 @@ function stackDepth(g: Geometry, i: number): number {
   return depth;
 }
 
-function place(g: Geometry, h: FlextreeNode<Item>): void {
-  const { i, kind, size } = h.data;
+function place(g: Geometry, h: Item): void {
+  const { i, kind, size } = h;
   if (kind === 'block') {
     g.outerC[i] = h.x - size[0] / 2 - g.block[4 * i]!;
     g.outerD[i] = h.y;

@@ -1,6 +1,5 @@
-import { flextree } from 'd3-flextree';
 import type { Chart, NodeId } from '../model/schema';
-import { layoutFrame, screenBox, type Geometry, type Item } from './layout-frame';
+import { frameLayout, layoutFrame, screenBox, type Geometry } from './layout-frame';
 import { COMPACT, GAPS, NODE_SIZES } from './node-size';
 import { regionToneIndex, regionsOfTree } from './regions';
 import type { Box, ChartLayout, LayoutOptions, PlacedNode } from './types';
@@ -17,11 +16,7 @@ export function layoutChart(chart: Chart, options: Partial<LayoutOptions> = {}):
   if (n === 0)
     return { nodes: new Map(), regions: [], bounds: { x: 0, y: 0, width: 0, height: 0 }, direction };
   const g = prepare(tree, direction === 'LR', compact, GAPS[direction].level);
-  const layout = flextree<Item>({
-    children: (d) => d.children ?? undefined,
-    nodeSize: (h) => h.data.size,
-    spacing: GAPS[direction].sibling,
-  });
+  const layout = frameLayout(GAPS[direction].sibling);
   for (let i = n - 1; i >= 0; i--) if (g.isFrame[i]) layoutFrame(g, i, layout);
   const nodes = resolve(g);
   const regions = regionsOfTree(tree, nodes, regionToneIndex(chart));

@@ -1,6 +1,16 @@
 import { nodeSchema, type Chart, type ChartNode } from './schema';
 
-const ENVELOPE_KEYS = ['format', 'version', 'id', 'title', 'locale', 'direction', 'compact', 'template', 'updatedAt'] as const;
+const ENVELOPE_KEYS = [
+  'format',
+  'version',
+  'id',
+  'title',
+  'locale',
+  'direction',
+  'compact',
+  'template',
+  'updatedAt',
+] as const;
 const NODE_KEYS = Object.keys(nodeSchema.shape) as (keyof ChartNode)[];
 
 /** Keys that can reach an object's prototype if any later code assigns them. */
@@ -62,7 +72,8 @@ export function parseJsonText(text: string): JsonParseResult {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail)?.[1];
-    const where = position !== undefined && !/line/i.test(detail) ? ` (${lineAndColumn(text, Number(position))})` : '';
+    const where =
+      position !== undefined && !/line/i.test(detail) ? ` (${lineAndColumn(text, Number(position))})` : '';
     return { ok: false, message: `${detail}${where}` };
   }
 }

@@ -28,8 +28,10 @@ function phrase(issue: Issue, value: unknown): string {
       if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
       return `should be at most ${issue.maximum}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty' : `is shorter than ${issue.minimum} characters`;
-      if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'is empty' : `has fewer than ${issue.minimum} items`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'is empty' : `is shorter than ${issue.minimum} characters`;
+      if (issue.origin === 'array')
+        return Number(issue.minimum) <= 1 ? 'is empty' : `has fewer than ${issue.minimum} items`;
       return `should be at least ${issue.minimum}`;
     case 'invalid_value':
       return issue.values.length === 1
@@ -47,7 +49,9 @@ function phrase(issue: Issue, value: unknown): string {
 }
 
 function fieldLabel(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? ` item ${key + 1}` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'number' ? ` item ${key + 1}` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
 }
 
 const ITEM_KIND: Record<string, string> = { nodes: 'Node', links: 'Link' };
@@ -62,7 +66,10 @@ export function describeIssue(issue: Issue, raw: unknown): DescribedIssue {
     const named = typeof itemId === 'string' && itemId.length > 0 ? `"${itemId}" ` : '';
     const where = `${kind} ${named}(#${index + 1})`;
     const field = rest.map(String).join('.');
-    const message = rest.length === 0 ? `${where} ${phrase(issue, value)}.` : `${where}: ${fieldLabel(rest)} ${phrase(issue, value)}.`;
+    const message =
+      rest.length === 0
+        ? `${where} ${phrase(issue, value)}.`
+        : `${where}: ${fieldLabel(rest)} ${phrase(issue, value)}.`;
     const nodeId = kind === 'Node' && named ? (itemId as string) : undefined;
     return nodeId ? { message, field, nodeId } : { message, field };
   }

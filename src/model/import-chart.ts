@@ -38,24 +38,40 @@ function describeJsonKind(value: unknown): string {
 }
 
 function importUnchecked(text: string): ImportResult {
-  if (typeof text !== 'string') return fail({ code: 'wrong-format', message: 'This is not an OpsChart file: there is no text to read.' });
+  if (typeof text !== 'string')
+    return fail({ code: 'wrong-format', message: 'This is not an OpsChart file: there is no text to read.' });
   if (text.length > LIMITS.fileBytes) {
     const megabytes = Math.round(LIMITS.fileBytes / 1024 / 1024);
-    return fail({ code: 'too-large', message: `The file is larger than ${megabytes} MB, too large to be an OpsChart chart.` });
+    return fail({
+      code: 'too-large',
+      message: `The file is larger than ${megabytes} MB, too large to be an OpsChart chart.`,
+    });
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return fail({ code: 'malformed-json', message: `The file is not valid JSON: ${parsed.message}.` });
+  if (!parsed.ok)
+    return fail({ code: 'malformed-json', message: `The file is not valid JSON: ${parsed.message}.` });
   const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail({ code: 'wrong-format', message: `This is not an OpsChart file: it holds ${describeJsonKind(raw)}, not a chart.` });
+    return fail({
+      code: 'wrong-format',
+      message: `This is not an OpsChart file: it holds ${describeJsonKind(raw)}, not a chart.`,
+    });
   }
   const envelope = raw as Record<string, unknown>;
   if (envelope.format !== CHART_FORMAT) {
-    return fail({ code: 'wrong-format', message: 'This is not an OpsChart file (its "format" is not "opschart").', field: 'format' });
+    return fail({
+      code: 'wrong-format',
+      message: 'This is not an OpsChart file (its "format" is not "opschart").',
+      field: 'format',
+    });
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail({ code: 'wrong-format', message: 'This OpsChart file has no valid "version" number.', field: 'version' });
+    return fail({
+      code: 'wrong-format',
+      message: 'This OpsChart file has no valid "version" number.',
+      field: 'version',
+    });
   }
   if (version > CHART_VERSION) {
     const message = `This chart was made by a newer OpsChart (version ${version}); this app reads up to version ${CHART_VERSION}. Update the app to open it.`;
@@ -72,14 +88,18 @@ function importUnchecked(text: string): ImportResult {
       current = migrate(raw, version);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return fail({ code: 'migration-failed', message: `This version ${version} chart could not be upgraded: ${detail}.` });
+      return fail({
+        code: 'migration-failed',
+        message: `This version ${version} chart could not be upgraded: ${detail}.`,
+      });
     }
     warnings.push(`Upgraded the chart from format version ${version} to ${CHART_VERSION}.`);
   }
   const result = chartSchema.safeParse(current);
   if (!result.success) {
     const issue = result.error.issues[0];
-    if (!issue) return fail({ code: 'invalid-field', message: 'The chart does not match the OpsChart format.' });
+    if (!issue)
+      return fail({ code: 'invalid-field', message: 'The chart does not match the OpsChart format.' });
     return fail({ code: 'invalid-field', ...describeIssue(issue, current) });
   }
   const treeError = checkTree(result.data.nodes);

@@ -5,7 +5,11 @@ import { CHART_VERSION } from './schema';
  * all of them), so they must tolerate garbage: leave what they do not understand for the
  * schema to report.
  */
-export type Migration = { from: number; to: number; up: (raw: Record<string, unknown>) => Record<string, unknown> };
+export type Migration = {
+  from: number;
+  to: number;
+  up: (raw: Record<string, unknown>) => Record<string, unknown>;
+};
 
 type Raw = Record<string, unknown>;
 
@@ -41,7 +45,8 @@ function v0ToV1(raw: Raw): Raw {
   const id = raw.id ?? `migrated-${hashText(typeof title === 'string' ? title : '')}`;
   const out: Raw = { format: raw.format, version: 1, id, title };
   if (raw.lang !== undefined) out.locale = raw.lang;
-  if (raw.layout !== undefined) out.direction = typeof raw.layout === 'string' ? (V0_LAYOUT[raw.layout] ?? raw.layout) : raw.layout;
+  if (raw.layout !== undefined)
+    out.direction = typeof raw.layout === 'string' ? (V0_LAYOUT[raw.layout] ?? raw.layout) : raw.layout;
   out.nodes = Array.isArray(raw.nodes) ? raw.nodes.map(v0Node) : raw.nodes;
   out.links = [];
   return out;

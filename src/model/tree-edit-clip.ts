@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { parseJsonText } from './chart-text';
 import { takeId, usedIds } from './ids';
-import { LIMITS, linkSchema, nodeSchema, type Chart, type ChartLink, type ChartNode, type NodeId } from './schema';
+import {
+  LIMITS,
+  linkSchema,
+  nodeSchema,
+  type Chart,
+  type ChartLink,
+  type ChartNode,
+  type NodeId,
+} from './schema';
 import { indexChart } from './tree';
 import {
   blockHeight,
@@ -57,7 +65,13 @@ export function parseClip(text: string): SubtreeClip | null {
  * ids, hanging the top under `parentId`. Pinned positions are dropped: the copy would sit
  * exactly on the original. A copied root becomes a group, as a chart has one root.
  */
-function freshCopy(chart: Chart, nodes: readonly ChartNode[], links: readonly ChartLink[], topId: NodeId, parentId: NodeId) {
+function freshCopy(
+  chart: Chart,
+  nodes: readonly ChartNode[],
+  links: readonly ChartLink[],
+  topId: NodeId,
+  parentId: NodeId,
+) {
   const used = usedIds(chart);
   const idMap = new Map(nodes.map((n) => [n.id, takeId(used)]));
   const copies = nodes.map((n): ChartNode => {
@@ -75,7 +89,13 @@ function freshCopy(chart: Chart, nodes: readonly ChartNode[], links: readonly Ch
   return { copies, linkCopies, topCopyId: idMap.get(topId) as NodeId };
 }
 
-function insertCopy(chart: Chart, clip: Pick<SubtreeClip, 'nodes' | 'links'>, topId: NodeId, parentId: NodeId, beforeId: NodeId | null): EditResult {
+function insertCopy(
+  chart: Chart,
+  clip: Pick<SubtreeClip, 'nodes' | 'links'>,
+  topId: NodeId,
+  parentId: NodeId,
+  beforeId: NodeId | null,
+): EditResult {
   if (chart.nodes.length + clip.nodes.length > LIMITS.nodes) return refuse('too-many-nodes');
   if (chart.links.length + clip.links.length > LIMITS.links) return refuse('invalid');
   if (!fitsDepth(chart, parentId, 1 + blockHeight(clip.nodes, topId))) return refuse('invalid');

@@ -1,6 +1,14 @@
 import type { Chart, NodeId } from './schema';
 import { childrenOf, indexChart, subtreeIds } from './tree';
-import { blockHeight, done, fitsDepth, insertBlock, refuse, subtreeBlock, type EditResult } from './tree-edit-shared';
+import {
+  blockHeight,
+  done,
+  fitsDepth,
+  insertBlock,
+  refuse,
+  subtreeBlock,
+  type EditResult,
+} from './tree-edit-shared';
 import { withCollapsed } from './tree-map';
 
 /**
@@ -8,7 +16,12 @@ import { withCollapsed } from './tree-map';
  * the last child. Refuses the root, and a target inside the moved subtree (`cycle`).
  * Returns the same chart when the node is already there.
  */
-export function moveNode(chart: Chart, id: NodeId, newParentId: NodeId, beforeId?: NodeId | null): EditResult {
+export function moveNode(
+  chart: Chart,
+  id: NodeId,
+  newParentId: NodeId,
+  beforeId?: NodeId | null,
+): EditResult {
   const index = indexChart(chart);
   const node = index.byId.get(id);
   const newParent = index.byId.get(newParentId);
@@ -20,9 +33,12 @@ export function moveNode(chart: Chart, id: NodeId, newParentId: NodeId, beforeId
   if (before === id) return node.parentId === newParentId ? done(chart, id) : refuse('invalid');
   if (before !== null && index.byId.get(before)?.parentId !== newParentId) return refuse('invalid');
   const block = subtreeBlock(chart, id);
-  if (node.parentId !== newParentId && !fitsDepth(chart, newParentId, 1 + blockHeight(block, id))) return refuse('invalid');
+  if (node.parentId !== newParentId && !fitsDepth(chart, newParentId, 1 + blockHeight(block, id)))
+    return refuse('invalid');
   const inBlock = new Set(block);
-  const moved = block.map((n) => (n === node && n.parentId !== newParentId ? { ...n, parentId: newParentId } : n));
+  const moved = block.map((n) =>
+    n === node && n.parentId !== newParentId ? { ...n, parentId: newParentId } : n,
+  );
   // A node dropped into a collapsed parent would vanish from view, so open the parent.
   const opened = withCollapsed(newParent, false);
   const rest = chart.nodes.filter((n) => !inBlock.has(n)).map((n) => (n === newParent ? opened : n));

@@ -2,7 +2,8 @@ import type { ChartNode } from './schema';
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => item === b[i]);
   if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
     const left = a as Record<string, unknown>;
     const right = b as Record<string, unknown>;
@@ -16,5 +17,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function sameNode(a: ChartNode, b: ChartNode): boolean {
   const keysA = Object.keys(a).filter((k) => a[k as keyof ChartNode] !== undefined);
   const keysB = Object.keys(b).filter((k) => b[k as keyof ChartNode] !== undefined);
-  return keysA.length === keysB.length && keysA.every((k) => sameValue(a[k as keyof ChartNode], b[k as keyof ChartNode]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameValue(a[k as keyof ChartNode], b[k as keyof ChartNode]))
+  );
 }

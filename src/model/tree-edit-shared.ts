@@ -7,7 +7,8 @@ import { childrenOf, indexChart, pathToRoot, subtreeIds } from './tree';
  * `empty-title`, `too-long` (a text over its length cap), `too-many-nodes`, and `invalid`
  * (anything else: a bad colour, a non-finite position, too deep, too many links, a bad clip).
  */
-export type EditRefusal = 'cycle' | 'root' | 'not-found' | 'empty-title' | 'too-long' | 'too-many-nodes' | 'invalid';
+export type EditRefusal =
+  'cycle' | 'root' | 'not-found' | 'empty-title' | 'too-long' | 'too-many-nodes' | 'invalid';
 
 /** `focusId` is the node the UI should select next (the new node, or the parent of a removed one). */
 export type EditResult = { ok: true; chart: Chart; focusId?: NodeId } | { ok: false; reason: EditRefusal };
@@ -24,7 +25,9 @@ export const done = (chart: Chart, focusId?: NodeId): EditResult =>
 export const DEFAULT_TITLE: Record<Locale, string> = { 'zh-CN': '新职能', en: 'New function' };
 
 /** Runs a candidate node through the schema, so edits obey the same caps as imports. */
-export function parseNode(candidate: Record<string, unknown>): { ok: true; node: ChartNode } | { ok: false; reason: EditRefusal } {
+export function parseNode(
+  candidate: Record<string, unknown>,
+): { ok: true; node: ChartNode } | { ok: false; reason: EditRefusal } {
   const result = nodeSchema.safeParse(candidate);
   if (result.success) return { ok: true, node: result.data };
   const issue = result.error.issues[0];

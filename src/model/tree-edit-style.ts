@@ -1,17 +1,38 @@
 import { newId, usedIds } from './ids';
-import { LIMITS, linkSchema, nodeSchema, positionSchema, type Chart, type LinkKind, type NodeId } from './schema';
+import {
+  LIMITS,
+  linkSchema,
+  nodeSchema,
+  positionSchema,
+  type Chart,
+  type LinkKind,
+  type NodeId,
+} from './schema';
 import { indexChart } from './tree';
 import { done, refuse, type EditResult } from './tree-edit-shared';
 import { mapNodes, withField } from './tree-map';
 
 /** Adds a dotted, non-tree relation. Adding one that already exists is a no-op. */
-export function addLink(chart: Chart, source: NodeId, target: NodeId, kind: LinkKind = 'works-with', label?: string): EditResult {
+export function addLink(
+  chart: Chart,
+  source: NodeId,
+  target: NodeId,
+  kind: LinkKind = 'works-with',
+  label?: string,
+): EditResult {
   const { byId } = indexChart(chart);
   if (!byId.has(source) || !byId.has(target)) return refuse('not-found');
   if (source === target) return refuse('invalid');
-  if (chart.links.some((l) => l.source === source && l.target === target && l.kind === kind)) return done(chart);
+  if (chart.links.some((l) => l.source === source && l.target === target && l.kind === kind))
+    return done(chart);
   if (chart.links.length >= LIMITS.links) return refuse('invalid');
-  const parsed = linkSchema.safeParse({ id: newId('l', usedIds(chart)), source, target, kind, ...(label === undefined ? {} : { label }) });
+  const parsed = linkSchema.safeParse({
+    id: newId('l', usedIds(chart)),
+    source,
+    target,
+    kind,
+    ...(label === undefined ? {} : { label }),
+  });
   if (!parsed.success) return refuse(parsed.error.issues[0]?.code === 'too_big' ? 'too-long' : 'invalid');
   return done({ ...chart, links: [...chart.links, parsed.data] });
 }
@@ -31,10 +52,18 @@ export function recolor(chart: Chart, ids: readonly NodeId[], color: string | un
 }
 
 /** Pins a node at a manual position, or unpins it with `undefined`. */
-export function setPinnedPosition(chart: Chart, id: NodeId, position: { x: number; y: number } | undefined): EditResult {
+export function setPinnedPosition(
+  chart: Chart,
+  id: NodeId,
+  position: { x: number; y: number } | undefined,
+): EditResult {
   const node = indexChart(chart).byId.get(id);
   if (!node) return refuse('not-found');
-  if (position === undefined) return done(mapNodes(chart, (n) => (n === node ? withField(n, 'position', undefined) : n)), id);
+  if (position === undefined)
+    return done(
+      mapNodes(chart, (n) => (n === node ? withField(n, 'position', undefined) : n)),
+      id,
+    );
   const parsed = positionSchema.safeParse({ x: position.x, y: position.y });
   if (!parsed.success) return refuse('invalid');
   const same = node.position?.x === parsed.data.x && node.position.y === parsed.data.y;

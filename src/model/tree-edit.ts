@@ -20,14 +20,32 @@ import { withCollapsed } from './tree-map';
 // in tree-edit-*.ts to keep files small.
 export type { EditRefusal, EditResult, NodePatch } from './tree-edit-shared';
 export { moveNode, reorderSibling } from './tree-edit-move';
-export { duplicateSubtree, extractSubtree, parseClip, pasteSubtree, type SubtreeClip } from './tree-edit-clip';
+export {
+  duplicateSubtree,
+  extractSubtree,
+  parseClip,
+  pasteSubtree,
+  type SubtreeClip,
+} from './tree-edit-clip';
 export { addLink, clearPinnedPositions, recolor, removeLink, setPinnedPosition } from './tree-edit-style';
 
-function insertNew(chart: Chart, parent: ChartNode, fields: NodePatch, defaults: NodePatch, beforeId: NodeId | null): EditResult {
+function insertNew(
+  chart: Chart,
+  parent: ChartNode,
+  fields: NodePatch,
+  defaults: NodePatch,
+  beforeId: NodeId | null,
+): EditResult {
   if (chart.nodes.length >= LIMITS.nodes) return refuse('too-many-nodes');
   if (!fitsDepth(chart, parent.id, 1)) return refuse('invalid');
   const id = newId('n', usedIds(chart));
-  const parsed = parseNode({ title: DEFAULT_TITLE[chart.locale], ...defaults, ...fields, id, parentId: parent.id });
+  const parsed = parseNode({
+    title: DEFAULT_TITLE[chart.locale],
+    ...defaults,
+    ...fields,
+    id,
+    parentId: parent.id,
+  });
   if (!parsed.ok) return refuse(parsed.reason);
   // A new node under a collapsed parent would be invisible, so open the parent.
   const opened = withCollapsed(parent, false);
@@ -84,7 +102,14 @@ export function removeNode(chart: Chart, id: NodeId, mode: 'subtree' | 'lift'): 
   if (node.parentId === null) return refuse('root');
   if (mode === 'subtree') {
     const gone = new Set(subtreeIds(index, id));
-    return done(withoutNodes(chart, gone, chart.nodes.filter((n) => !gone.has(n.id))), node.parentId);
+    return done(
+      withoutNodes(
+        chart,
+        gone,
+        chart.nodes.filter((n) => !gone.has(n.id)),
+      ),
+      node.parentId,
+    );
   }
   const parentId = node.parentId;
   // Each child's subtree moves as a block to where the removed node was, so sibling order holds.
@@ -105,10 +130,21 @@ export function removeNodes(chart: Chart, ids: readonly NodeId[]): EditResult {
   if (first === undefined) return refuse(ids.some((id) => index.byId.has(id)) ? 'root' : 'not-found');
   const gone = new Set(targets.flatMap((id) => subtreeIds(index, id)));
   const focus = pathToSurvivor(index.byId.get(first)?.parentId ?? null, gone, index.byId);
-  return done(withoutNodes(chart, gone, chart.nodes.filter((n) => !gone.has(n.id))), focus);
+  return done(
+    withoutNodes(
+      chart,
+      gone,
+      chart.nodes.filter((n) => !gone.has(n.id)),
+    ),
+    focus,
+  );
 }
 
-function pathToSurvivor(start: NodeId | null, gone: ReadonlySet<NodeId>, byId: ReadonlyMap<NodeId, ChartNode>): NodeId | undefined {
+function pathToSurvivor(
+  start: NodeId | null,
+  gone: ReadonlySet<NodeId>,
+  byId: ReadonlyMap<NodeId, ChartNode>,
+): NodeId | undefined {
   let id = start;
   while (id !== null && gone.has(id)) id = byId.get(id)?.parentId ?? null;
   return id ?? undefined;

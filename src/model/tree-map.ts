@@ -15,7 +15,11 @@ export function mapNodes(chart: Chart, fn: (node: ChartNode) => ChartNode): Char
 }
 
 /** A copy of `node` with `key` set, or removed when `value` is undefined; the same node if that is a no-op. */
-export function withField<K extends keyof ChartNode>(node: ChartNode, key: K, value: ChartNode[K] | undefined): ChartNode {
+export function withField<K extends keyof ChartNode>(
+  node: ChartNode,
+  key: K,
+  value: ChartNode[K] | undefined,
+): ChartNode {
   if (value === undefined) {
     if (!(key in node)) return node;
     const copy = { ...node };

@@ -1,12 +1,21 @@
 import type { Chart, ChartNode, NodeId } from './schema';
 
-export type SearchField = 'title' | 'subtitle' | 'goal' | 'owner' | 'responsibilities' | 'metrics' | 'description' | 'notes';
+export type SearchField =
+  'title' | 'subtitle' | 'goal' | 'owner' | 'responsibilities' | 'metrics' | 'description' | 'notes';
 
 /** One hit per node: the best field that matched and a short excerpt around the match. */
 export type SearchHit = { id: NodeId; field: SearchField; snippet: string };
 
 /** Field priority after the title; earlier fields describe the node more directly. */
-const OTHER_FIELDS = ['subtitle', 'goal', 'owner', 'responsibilities', 'metrics', 'description', 'notes'] as const;
+const OTHER_FIELDS = [
+  'subtitle',
+  'goal',
+  'owner',
+  'responsibilities',
+  'metrics',
+  'description',
+  'notes',
+] as const;
 
 const CONTEXT = 30;
 const SHORT = 2 * CONTEXT + 20;
@@ -37,7 +46,8 @@ function matchNode(node: ChartNode, needle: string): Ranked | null {
   for (const [i, field] of OTHER_FIELDS.entries()) {
     for (const text of fieldTexts(node, field)) {
       const found = text.toLowerCase().indexOf(needle);
-      if (found >= 0) return { id: node.id, field, snippet: snippetAround(text, found, needle.length), rank: 3 + i };
+      if (found >= 0)
+        return { id: node.id, field, snippet: snippetAround(text, found, needle.length), rank: 3 + i };
     }
   }
   return null;

@@ -150,7 +150,9 @@ export function setAllCollapsed(chart: Chart, collapsed: boolean): Chart {
 /** Opens the collapsed ancestors of `id` so it shows (e.g. for a search hit). */
 export function revealNode(chart: Chart, id: NodeId): Chart {
   const toOpen = new Set(ancestorsToExpand(indexChart(chart), id).map((node) => node.id));
-  return toOpen.size === 0 ? chart : mapNodes(chart, (node) => (toOpen.has(node.id) ? withCollapsed(node, false) : node));
+  return toOpen.size === 0
+    ? chart
+    : mapNodes(chart, (node) => (toOpen.has(node.id) ? withCollapsed(node, false) : node));
 }
 
 // Search lives in its own module; re-exported so callers find every read of the tree here.

@@ -5,13 +5,7 @@ type LinkLike = { id: string; source: string; target: string };
 type ChartLike = { nodes: readonly TreeNodeLike[]; links: readonly LinkLike[] };
 
 export type InvariantCode =
-  | 'duplicate-id'
-  | 'no-root'
-  | 'several-roots'
-  | 'missing-parent'
-  | 'cycle'
-  | 'too-deep'
-  | 'bad-link';
+  'duplicate-id' | 'no-root' | 'several-roots' | 'missing-parent' | 'cycle' | 'too-deep' | 'bad-link';
 
 /** The first broken rule of a document, with the node (or link) it concerns. */
 export type InvariantError = { code: InvariantCode; message: string; nodeId?: string; linkId?: string };
@@ -98,7 +92,11 @@ function findCycleMember(nodes: readonly TreeNodeLike[], reached: ReadonlyMap<st
 }
 
 /** Why a link cannot be drawn, or null when it is fine. */
-function linkProblem(link: LinkLike, nodeIds: ReadonlySet<string>, seenLinkIds: ReadonlySet<string>): string | null {
+function linkProblem(
+  link: LinkLike,
+  nodeIds: ReadonlySet<string>,
+  seenLinkIds: ReadonlySet<string>,
+): string | null {
   if (seenLinkIds.has(link.id)) return 'its id repeats an earlier link';
   if (!nodeIds.has(link.source)) return `its source node "${link.source}" does not exist`;
   if (!nodeIds.has(link.target)) return `its target node "${link.target}" does not exist`;

@@ -20,7 +20,11 @@ export function Breadcrumbs({ id }: { id: string }) {
                 {n.title}
               </span>
             ) : (
-              <button type="button" className="rounded hover:text-blue-700 hover:underline" onClick={() => reveal(n.id)}>
+              <button
+                type="button"
+                className="rounded hover:text-blue-700 hover:underline"
+                onClick={() => reveal(n.id)}
+              >
                 {n.title}
               </button>
             )}

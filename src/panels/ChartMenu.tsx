@@ -67,12 +67,22 @@ export function ChartMenu() {
         </button>
       )}
       {open ? (
-        <div role="menu" aria-label={t('chartLibrary')} className="absolute left-0 z-40 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-lg">
+        <div
+          role="menu"
+          aria-label={t('chartLibrary')}
+          className="absolute left-0 z-40 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-lg"
+        >
           <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-500">{t('charts')}</div>
           <ul className="max-h-64 overflow-auto">
             {charts.map((c) => (
               <li key={c.id} className="flex items-center">
-                <button type="button" role="menuitemradio" aria-checked={c.id === activeId} className={`${item} ${c.id === activeId ? 'bg-blue-50' : ''}`} onClick={run(() => a.switchChart(c.id))}>
+                <button
+                  type="button"
+                  role="menuitemradio"
+                  aria-checked={c.id === activeId}
+                  className={`${item} ${c.id === activeId ? 'bg-blue-50' : ''}`}
+                  onClick={run(() => a.switchChart(c.id))}
+                >
                   <span className="flex-1 truncate">{c.title}</span>
                   <span className="text-xs text-slate-400">{time.format(c.updatedAt)}</span>
                 </button>
@@ -94,7 +104,13 @@ export function ChartMenu() {
           <div className="my-1 border-t border-slate-100" />
           <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-500">{t('newChart')}</div>
           {TEMPLATE_IDS.map((id) => (
-            <button key={id} type="button" role="menuitem" className={item} onClick={run(() => a.newChart(id))}>
+            <button
+              key={id}
+              type="button"
+              role="menuitem"
+              className={item}
+              onClick={run(() => a.newChart(id))}
+            >
               <Icon name="plus" className="h-3.5 w-3.5 text-slate-500" />
               {t(`template_${id}`)}
             </button>
@@ -107,7 +123,12 @@ export function ChartMenu() {
           <button type="button" role="menuitem" className={item} onClick={run(() => setRenaming(true))}>
             {t('rename')}
           </button>
-          <button type="button" role="menuitem" className={item} onClick={run(() => a.duplicateChart(activeId))}>
+          <button
+            type="button"
+            role="menuitem"
+            className={item}
+            onClick={run(() => a.duplicateChart(activeId))}
+          >
             {t('duplicateChart')}
           </button>
           {template ? (

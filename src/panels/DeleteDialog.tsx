@@ -6,8 +6,12 @@ import { useT } from '../store/use-t';
 export function DeleteDialog() {
   const t = useT();
   const pendingId = useChartStore((s) => s.pendingDelete);
-  const node = useChartStore((s) => (s.pendingDelete ? s.chart.nodes.find((n) => n.id === s.pendingDelete) : undefined));
-  const count = useChartStore((s) => (s.pendingDelete ? countDescendants(s.chart.nodes, s.pendingDelete) : 0));
+  const node = useChartStore((s) =>
+    s.pendingDelete ? s.chart.nodes.find((n) => n.id === s.pendingDelete) : undefined,
+  );
+  const count = useChartStore((s) =>
+    s.pendingDelete ? countDescendants(s.chart.nodes, s.pendingDelete) : 0,
+  );
   const deleteNode = useChartStore((s) => s.deleteNode);
   const cancel = useChartStore((s) => s.cancelDelete);
   const first = useRef<HTMLButtonElement>(null);
@@ -27,13 +31,26 @@ export function DeleteDialog() {
         </h2>
         <p className="mt-2 text-sm text-slate-600">{t('deleteQuestion', { title: node.title, n: count })}</p>
         <div className="mt-4 flex flex-col gap-2">
-          <button ref={first} type="button" className="rounded-md bg-red-600 px-3 py-2 text-sm font-medium text-white hover:bg-red-700" onClick={() => deleteNode(pendingId, 'subtree')}>
+          <button
+            ref={first}
+            type="button"
+            className="rounded-md bg-red-600 px-3 py-2 text-sm font-medium text-white hover:bg-red-700"
+            onClick={() => deleteNode(pendingId, 'subtree')}
+          >
             {t('deleteSubtree')}
           </button>
-          <button type="button" className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50" onClick={() => deleteNode(pendingId, 'lift')}>
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50"
+            onClick={() => deleteNode(pendingId, 'lift')}
+          >
             {t('liftChildren')}
           </button>
-          <button type="button" className="rounded-md px-3 py-2 text-sm text-slate-600 hover:bg-slate-50" onClick={cancel}>
+          <button
+            type="button"
+            className="rounded-md px-3 py-2 text-sm text-slate-600 hover:bg-slate-50"
+            onClick={cancel}
+          >
             {t('cancel')}
           </button>
         </div>
@@ -44,7 +61,8 @@ export function DeleteDialog() {
 
 function countDescendants(nodes: readonly { id: string; parentId: string | null }[], id: string): number {
   const children = new Map<string, string[]>();
-  for (const n of nodes) if (n.parentId) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  for (const n of nodes)
+    if (n.parentId) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
   let count = 0;
   const stack = [...(children.get(id) ?? [])];
   while (stack.length) {

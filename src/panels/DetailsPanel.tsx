@@ -14,7 +14,9 @@ import { NodeActions } from './NodeActions';
 /** Everything about the selected node, each field editable in place. */
 export function DetailsPanel() {
   const t = useT();
-  const node = useChartStore((s) => (s.selectedId ? s.chart.nodes.find((n) => n.id === s.selectedId) : undefined));
+  const node = useChartStore((s) =>
+    s.selectedId ? s.chart.nodes.find((n) => n.id === s.selectedId) : undefined,
+  );
   const close = useChartStore((s) => s.closePanel);
   const update = useChartStore((s) => s.updateNodeFields);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,24 +32,73 @@ export function DetailsPanel() {
       className="z-10 flex w-[380px] shrink-0 flex-col border-l border-slate-200 bg-white shadow-[-2px_0_8px_rgba(15,23,42,0.05)]"
     >
       <div className="flex items-center gap-2 border-b border-slate-100 px-4 py-2.5">
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">{t(`kind_${node.kind}`)}</span>
-        <h2 id="details-heading" ref={heading} tabIndex={-1} className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900 outline-none">
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">
+          {t(`kind_${node.kind}`)}
+        </span>
+        <h2
+          id="details-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900 outline-none"
+        >
           {t('details')} · {node.title}
         </h2>
-        <button type="button" aria-label={t('closeDetails')} className="rounded p-1 text-slate-500 hover:bg-slate-100" onClick={close}>
+        <button
+          type="button"
+          aria-label={t('closeDetails')}
+          className="rounded p-1 text-slate-500 hover:bg-slate-100"
+          onClick={close}
+        >
           <Icon name="close" />
         </button>
       </div>
       <Breadcrumbs id={node.id} />
       <div className="flex-1 space-y-3 overflow-y-auto px-2 py-3">
-        <Field label={t('title')} value={node.title} maxLength={LIMITS.title} onCommit={(v) => set({ title: v })} />
-        <Field label={t('subtitle')} value={node.subtitle ?? ''} maxLength={LIMITS.subtitle} onCommit={optional('subtitle')} />
-        {node.kind !== 'function' ? <Field label={t('goal')} value={node.goal ?? ''} maxLength={LIMITS.goal} onCommit={optional('goal')} /> : null}
-        <Field label={t('description')} multiline value={node.description ?? ''} maxLength={LIMITS.description} onCommit={optional('description')} />
-        <ListEditor label={t('responsibilities')} items={node.responsibilities} onChange={(items) => set({ responsibilities: items })} />
-        <ListEditor label={t('metrics')} items={node.metrics} onChange={(items) => set({ metrics: items })} chip />
+        <Field
+          label={t('title')}
+          value={node.title}
+          maxLength={LIMITS.title}
+          onCommit={(v) => set({ title: v })}
+        />
+        <Field
+          label={t('subtitle')}
+          value={node.subtitle ?? ''}
+          maxLength={LIMITS.subtitle}
+          onCommit={optional('subtitle')}
+        />
+        {node.kind !== 'function' ? (
+          <Field
+            label={t('goal')}
+            value={node.goal ?? ''}
+            maxLength={LIMITS.goal}
+            onCommit={optional('goal')}
+          />
+        ) : null}
+        <Field
+          label={t('description')}
+          multiline
+          value={node.description ?? ''}
+          maxLength={LIMITS.description}
+          onCommit={optional('description')}
+        />
+        <ListEditor
+          label={t('responsibilities')}
+          items={node.responsibilities}
+          onChange={(items) => set({ responsibilities: items })}
+        />
+        <ListEditor
+          label={t('metrics')}
+          items={node.metrics}
+          onChange={(items) => set({ metrics: items })}
+          chip
+        />
         <div className="grid grid-cols-2 gap-2">
-          <Field label={t('owner')} value={node.owner ?? ''} maxLength={LIMITS.owner} onCommit={optional('owner')} />
+          <Field
+            label={t('owner')}
+            value={node.owner ?? ''}
+            maxLength={LIMITS.owner}
+            onCommit={optional('owner')}
+          />
           <Field
             label={t('headcount')}
             type="number"
@@ -57,7 +108,13 @@ export function DetailsPanel() {
           />
         </div>
         <ColorField node={node} onChange={(color) => set({ color })} />
-        <Field label={t('notes')} multiline value={node.notes ?? ''} maxLength={LIMITS.notes} onCommit={optional('notes')} />
+        <Field
+          label={t('notes')}
+          multiline
+          value={node.notes ?? ''}
+          maxLength={LIMITS.notes}
+          onCommit={optional('notes')}
+        />
         <NodeLinks id={node.id} />
       </div>
       <NodeActions node={node} />
@@ -89,7 +146,11 @@ function ColorField({ node, onChange }: { node: ChartNode; onChange: (color: str
         onChange={(e) => onChange(e.target.value)}
       />
       {node.color ? (
-        <button type="button" className="text-xs text-slate-500 hover:underline" onClick={() => onChange(undefined)}>
+        <button
+          type="button"
+          className="text-xs text-slate-500 hover:underline"
+          onClick={() => onChange(undefined)}
+        >
           {t('remove')}
         </button>
       ) : null}

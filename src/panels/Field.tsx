@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 
 type Props = {
   label: string;
@@ -12,10 +12,24 @@ type Props = {
 };
 
 /** A field that edits a draft and commits it on blur or Enter (one undo step); Escape restores. */
-export function Field({ label, value, onCommit, multiline, maxLength, type = 'text', placeholder, hideLabel }: Props) {
+export function Field({
+  label,
+  value,
+  onCommit,
+  multiline,
+  maxLength,
+  type = 'text',
+  placeholder,
+  hideLabel,
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // The stored value changed under the field (undo, another node): show it, as React advises.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft === value) return;
     if (onCommit(draft) === false) setDraft(value);
@@ -43,10 +57,19 @@ export function Field({ label, value, onCommit, multiline, maxLength, type = 'te
   };
   return (
     <div>
-      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-0.5 block px-2 text-xs font-semibold tracking-wide text-slate-500'}>
+      <label
+        htmlFor={id}
+        className={
+          hideLabel ? 'sr-only' : 'mb-0.5 block px-2 text-xs font-semibold tracking-wide text-slate-500'
+        }
+      >
         {label}
       </label>
-      {multiline ? <textarea {...common} rows={3} className={`${common.className} resize-y leading-relaxed`} /> : <input {...common} type={type} />}
+      {multiline ? (
+        <textarea {...common} rows={3} className={`${common.className} resize-y leading-relaxed`} />
+      ) : (
+        <input {...common} type={type} />
+      )}
     </div>
   );
 }

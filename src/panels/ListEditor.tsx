@@ -29,16 +29,39 @@ export function ListEditor({ label, items, onChange }: Props) {
         {items.map((item, i) => (
           <li key={`${i}:${item}`} className="group flex items-start gap-0.5">
             <div className="min-w-0 flex-1">
-              <Field label={`${label} ${i + 1}`} hideLabel value={item} maxLength={LIMITS.listItem} onCommit={(v) => replace(i, v)} />
+              <Field
+                label={`${label} ${i + 1}`}
+                hideLabel
+                value={item}
+                maxLength={LIMITS.listItem}
+                onCommit={(v) => replace(i, v)}
+              />
             </div>
             <div className="flex opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">
-              <button type="button" className={btn} aria-label={`${t('moveUp')}: ${item}`} disabled={i === 0} onClick={() => move(i, -1)}>
+              <button
+                type="button"
+                className={btn}
+                aria-label={`${t('moveUp')}: ${item}`}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              >
                 <Icon name="up" className="h-3.5 w-3.5" />
               </button>
-              <button type="button" className={btn} aria-label={`${t('moveDown')}: ${item}`} disabled={i === items.length - 1} onClick={() => move(i, 1)}>
+              <button
+                type="button"
+                className={btn}
+                aria-label={`${t('moveDown')}: ${item}`}
+                disabled={i === items.length - 1}
+                onClick={() => move(i, 1)}
+              >
                 <Icon name="down" className="h-3.5 w-3.5" />
               </button>
-              <button type="button" className={btn} aria-label={`${t('remove')}: ${item}`} onClick={() => onChange(items.filter((_, k) => k !== i))}>
+              <button
+                type="button"
+                className={btn}
+                aria-label={`${t('remove')}: ${item}`}
+                onClick={() => onChange(items.filter((_, k) => k !== i))}
+              >
                 <Icon name="close" className="h-3.5 w-3.5" />
               </button>
             </div>

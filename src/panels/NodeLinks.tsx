@@ -23,7 +23,12 @@ export function NodeLinks({ id }: { id: string }) {
               <span className="h-0 w-5 border-t-2 border-dashed border-slate-400" aria-hidden="true" />
               <span className="flex-1 truncate">{titleOf(other)}</span>
               {l.label ? <span className="truncate text-xs text-slate-500">{l.label}</span> : null}
-              <button type="button" className="rounded p-1 text-slate-400 hover:bg-slate-100" aria-label={`${t('removeLink')}: ${titleOf(other)}`} onClick={() => removeLink(l.id)}>
+              <button
+                type="button"
+                className="rounded p-1 text-slate-400 hover:bg-slate-100"
+                aria-label={`${t('removeLink')}: ${titleOf(other)}`}
+                onClick={() => removeLink(l.id)}
+              >
                 <Icon name="close" className="h-3.5 w-3.5" />
               </button>
             </li>

@@ -54,7 +54,11 @@ export function Notices() {
               {t(actionLabel[a])}
             </button>
           ))}
-          <button type="button" className="shrink-0 rounded-md px-2 py-0.5 hover:bg-white/60" onClick={() => dismiss(n.id)}>
+          <button
+            type="button"
+            className="shrink-0 rounded-md px-2 py-0.5 hover:bg-white/60"
+            onClick={() => dismiss(n.id)}
+          >
             {t('dismiss')}
           </button>
         </div>

@@ -73,7 +73,12 @@ export function SearchBox() {
           <div className="border-b border-slate-100 px-3 py-1.5 text-xs text-slate-500" aria-live="polite">
             {hits.length ? t('matchesCount', { n: hits.length }) : t('noMatches')}
           </div>
-          <ul id={listId} role="listbox" aria-label={t('searchResults')} className="max-h-80 overflow-auto py-1">
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t('searchResults')}
+            className="max-h-80 overflow-auto py-1"
+          >
             {hits.map((hit, i) => (
               <li
                 key={hit.id}

@@ -17,7 +17,9 @@ export function Toolbar() {
   const compact = s((x) => x.chart.compact);
   const locale = s((x) => x.locale);
   const actions = s.getState();
-  const isRootSelected = s((x) => x.selectedId !== null && x.chart.nodes.find((n) => n.id === x.selectedId)?.parentId === null);
+  const isRootSelected = s(
+    (x) => x.selectedId !== null && x.chart.nodes.find((n) => n.id === x.selectedId)?.parentId === null,
+  );
 
   return (
     <header className="z-20 flex h-12 shrink-0 items-center gap-1 border-b border-slate-200 bg-white px-3 shadow-[0_1px_2px_rgba(15,23,42,0.04)]">
@@ -28,15 +30,54 @@ export function Toolbar() {
       <ChartMenu />
       <nav aria-label={t('toolbar')} className="flex items-center gap-0.5">
         <Divider />
-        <ToolButton label={t('undo')} icon="undo" shortcut="Ctrl+Z" disabled={!canUndo} onClick={actions.undo} />
-        <ToolButton label={t('redo')} icon="redo" shortcut="Ctrl+Shift+Z" disabled={!canRedo} onClick={actions.redo} />
+        <ToolButton
+          label={t('undo')}
+          icon="undo"
+          shortcut="Ctrl+Z"
+          disabled={!canUndo}
+          onClick={actions.undo}
+        />
+        <ToolButton
+          label={t('redo')}
+          icon="redo"
+          shortcut="Ctrl+Shift+Z"
+          disabled={!canRedo}
+          onClick={actions.redo}
+        />
         <Divider />
-        <ToolButton label={t('addChild')} icon="addChild" shortcut="Tab" disabled={!selectedId} onClick={() => selectedId && actions.addChildTo(selectedId)} />
-        <ToolButton label={t('deleteNode')} icon="trash" shortcut="Delete" disabled={!selectedId || isRootSelected} onClick={actions.deleteSelection} />
+        <ToolButton
+          label={t('addChild')}
+          icon="addChild"
+          shortcut="Tab"
+          disabled={!selectedId}
+          onClick={() => selectedId && actions.addChildTo(selectedId)}
+        />
+        <ToolButton
+          label={t('deleteNode')}
+          icon="trash"
+          shortcut="Delete"
+          disabled={!selectedId || isRootSelected}
+          onClick={actions.deleteSelection}
+        />
         <Divider />
-        <ToolButton label={t('topDown')} icon="tb" pressed={direction === 'TB'} onClick={() => actions.setDirection('TB')} />
-        <ToolButton label={t('leftRight')} icon="lr" pressed={direction === 'LR'} onClick={() => actions.setDirection('LR')} />
-        <ToolButton label={t('compactMode')} icon="compact" pressed={compact} onClick={() => actions.setCompact(!compact)} />
+        <ToolButton
+          label={t('topDown')}
+          icon="tb"
+          pressed={direction === 'TB'}
+          onClick={() => actions.setDirection('TB')}
+        />
+        <ToolButton
+          label={t('leftRight')}
+          icon="lr"
+          pressed={direction === 'LR'}
+          onClick={() => actions.setDirection('LR')}
+        />
+        <ToolButton
+          label={t('compactMode')}
+          icon="compact"
+          pressed={compact}
+          onClick={() => actions.setCompact(!compact)}
+        />
         <ToolButton label={t('autoLayout')} icon="layout" onClick={actions.autoLayout} />
         <Divider />
         <ToolButton label={t('collapseAll')} icon="collapse" onClick={actions.collapseAll} />

@@ -13,7 +13,9 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) {
     const text = extractChartFromPng(bytes);
-    return text === null ? { ok: false, message: 'this PNG does not contain an OpsChart chart' } : { ok: true, text };
+    return text === null
+      ? { ok: false, message: 'this PNG does not contain an OpsChart chart' }
+      : { ok: true, text };
   }
   return { ok: true, text: new TextDecoder().decode(bytes) };
 }

@@ -24,7 +24,11 @@ type Store = UseBoundStore<StoreApi<State>>;
  * The one module that talks to browser storage. It hydrates the store once, then writes
  * every change (debounced, and at once on page hide), and watches other tabs.
  */
-export function startAutosave(store: Store, storage: KeyValueStorage | null, win: Window = window): () => void {
+export function startAutosave(
+  store: Store,
+  storage: KeyValueStorage | null,
+  win: Window = window,
+): () => void {
   const lastWritten = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let conflict = false;
@@ -181,7 +185,10 @@ function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map
   if (library && active) {
     const charts = library.charts.some((c) => c.id === active.id)
       ? library.charts
-      : [...library.charts, { id: active.id, title: active.title, updatedAt: active.updatedAt ?? Date.now() }];
+      : [
+          ...library.charts,
+          { id: active.id, title: active.title, updatedAt: active.updatedAt ?? Date.now() },
+        ];
     store.setState({ charts });
     state.load(active);
     lastWritten.set(KEYS.chart(active.id), safeGet(storage, KEYS.chart(active.id)) ?? '');
@@ -206,4 +213,3 @@ function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map
 export function savePrefs(storage: KeyValueStorage | null, locale: string): void {
   if (storage) safeSet(storage, KEYS.prefs, JSON.stringify({ locale }));
 }
-

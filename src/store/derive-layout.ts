@@ -8,7 +8,8 @@ import type { Chart } from '../model/schema';
  */
 export function sameGeometry(a: Chart, b: Chart): boolean {
   if (a === b) return true;
-  if (a.direction !== b.direction || a.compact !== b.compact || a.nodes.length !== b.nodes.length) return false;
+  if (a.direction !== b.direction || a.compact !== b.compact || a.nodes.length !== b.nodes.length)
+    return false;
   for (let i = 0; i < a.nodes.length; i++) {
     const x = a.nodes[i]!;
     const y = b.nodes[i]!;

@@ -74,7 +74,10 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
       if (id !== chart.id) return set({ charts: rest });
       set({ charts: rest });
       const next = rest[0] ? (shelf.get(rest[0].id) ?? autosaveControls.readChart(rest[0].id)) : null;
-      get().load(next ?? { ...templateChart('default', get().locale), id: newId('chart') }, next ? {} : { pristine: true, template: 'default' });
+      get().load(
+        next ?? { ...templateChart('default', get().locale), id: newId('chart') },
+        next ? {} : { pristine: true, template: 'default' },
+      );
     },
     renameChartById: (id, title) => {
       const trimmed = title.trim().slice(0, 200);
@@ -93,11 +96,20 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
     importAsNewChart: (text) => {
       const result = importChart(text);
       if (!result.ok) {
-        get().notify({ id: 'import', tone: 'error', key: 'importFailed', params: { message: result.error.message } });
+        get().notify({
+          id: 'import',
+          tone: 'error',
+          key: 'importFailed',
+          params: { message: result.error.message },
+        });
         return false;
       }
       const taken = get().charts.some((c) => c.id === result.chart.id);
-      const chart = { ...result.chart, id: taken ? newId('chart') : result.chart.id, title: uniqueTitle(result.chart.title) };
+      const chart = {
+        ...result.chart,
+        id: taken ? newId('chart') : result.chart.id,
+        title: uniqueTitle(result.chart.title),
+      };
       open(chart);
       get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title: chart.title } });
       return true;

@@ -46,7 +46,12 @@ export function safeSet(storage: KeyValueStorage, key: string, value: string): W
 }
 
 /** Keeps an unreadable value under a new key, so nothing the user made is ever thrown away. */
-export function backUp(storage: KeyValueStorage, key: string, value: string, now = Date.now()): string | null {
+export function backUp(
+  storage: KeyValueStorage,
+  key: string,
+  value: string,
+  now = Date.now(),
+): string | null {
   const backupKey = `opschart:backup:${new Date(now).toISOString()}:${key}`;
   return safeSet(storage, backupKey, value).ok ? backupKey : null;
 }

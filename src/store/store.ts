@@ -32,7 +32,9 @@ export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)
 export type GetState = () => State;
 
 const browserLocale = () =>
-  typeof navigator === 'undefined' ? 'zh-CN' : localeFromLanguages(navigator.languages ?? [navigator.language]);
+  typeof navigator === 'undefined'
+    ? 'zh-CN'
+    : localeFromLanguages(navigator.languages ?? [navigator.language]);
 
 let noticeCounter = 0;
 
@@ -58,7 +60,9 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
     pendingDelete: null,
     exportOpen: false,
     notices: [],
-    charts: [{ id: chart.id, title: chart.title, updatedAt: Date.now(), template: 'default', pristine: true }],
+    charts: [
+      { id: chart.id, title: chart.title, updatedAt: Date.now(), template: 'default', pristine: true },
+    ],
     saveState: 'saved',
     saveError: null,
   };
@@ -79,7 +83,12 @@ export const useChartStore = create<State>()((set, get) => ({
       ...history,
       charts: s.charts.map((c) =>
         c.id === stamped.id
-          ? { ...c, title: stamped.title, updatedAt: stamped.updatedAt ?? Date.now(), pristine: c.pristine && !touched }
+          ? {
+              ...c,
+              title: stamped.title,
+              updatedAt: stamped.updatedAt ?? Date.now(),
+              pristine: c.pristine && !touched,
+            }
           : c,
       ),
     });
@@ -109,7 +118,9 @@ export const useChartStore = create<State>()((set, get) => ({
       searchHits: [],
       linkSourceId: null,
       fitRequest: s.fitRequest + 1,
-      charts: exists ? s.charts.map((c) => (c.id === chart.id ? { ...c, ...entry } : c)) : [...s.charts, entry],
+      charts: exists
+        ? s.charts.map((c) => (c.id === chart.id ? { ...c, ...entry } : c))
+        : [...s.charts, entry],
     });
   },
 

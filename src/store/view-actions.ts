@@ -1,12 +1,6 @@
 import type { Locale, NodeId } from '../model/schema';
 import { templateChart, type TemplateId } from '../model/templates';
-import {
-  ancestorsToExpand,
-  collapseToLevel,
-  indexChart,
-  searchNodes,
-  setAllCollapsed,
-} from '../model/tree';
+import { ancestorsToExpand, collapseToLevel, indexChart, searchNodes, setAllCollapsed } from '../model/tree';
 import { updateNode } from '../model/tree-edit';
 import { neighbour, type Arrow } from './navigate';
 import type { GetState, SetState } from './store';
@@ -37,7 +31,8 @@ export type ViewActions = {
 };
 
 export function createViewActions(set: SetState, get: GetState): ViewActions {
-  const focus = (id: NodeId) => set((s) => ({ focusRequest: { id, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }));
+  const focus = (id: NodeId) =>
+    set((s) => ({ focusRequest: { id, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }));
 
   return {
     selectNode: (id, options = {}) => {

@@ -12,7 +12,17 @@ describe('exportChartText', () => {
 
   it('puts the envelope first, then nodes, then links', () => {
     const keys = Object.keys(JSON.parse(exportChartText(shuffled)) as object);
-    expect(keys).toEqual(['format', 'version', 'id', 'title', 'locale', 'direction', 'compact', 'nodes', 'links']);
+    expect(keys).toEqual([
+      'format',
+      'version',
+      'id',
+      'title',
+      'locale',
+      'direction',
+      'compact',
+      'nodes',
+      'links',
+    ]);
   });
 
   it('is pretty-printed with two spaces and ends with a newline', () => {
@@ -22,10 +32,27 @@ describe('exportChartText', () => {
   });
 
   it('writes node fields in schema order and omits undefined ones', () => {
-    const node = { subtitle: 'Sub', title: 'A', id: 'a', parentId: 'r', kind: 'function' as const, metrics: [], responsibilities: [], owner: undefined };
+    const node = {
+      subtitle: 'Sub',
+      title: 'A',
+      id: 'a',
+      parentId: 'r',
+      kind: 'function' as const,
+      metrics: [],
+      responsibilities: [],
+      owner: undefined,
+    };
     const text = exportChartText(makeChart([makeNode('r', null), node]));
     const written = (JSON.parse(text) as { nodes: object[] }).nodes[1] as object;
-    expect(Object.keys(written)).toEqual(['id', 'parentId', 'kind', 'title', 'subtitle', 'responsibilities', 'metrics']);
+    expect(Object.keys(written)).toEqual([
+      'id',
+      'parentId',
+      'kind',
+      'title',
+      'subtitle',
+      'responsibilities',
+      'metrics',
+    ]);
   });
 
   it('keeps optional envelope fields when set', () => {
@@ -42,7 +69,9 @@ describe('parseJsonText', () => {
   });
 
   it('removes prototype keys at every depth', () => {
-    const result = parseJsonText('{"__proto__":{"x":1},"a":[{"constructor":1,"prototype":2,"b":{"__proto__":3}}]}');
+    const result = parseJsonText(
+      '{"__proto__":{"x":1},"a":[{"constructor":1,"prototype":2,"b":{"__proto__":3}}]}',
+    );
     expect(result).toEqual({ ok: true, value: { a: [{ b: {} }] } });
   });
 });

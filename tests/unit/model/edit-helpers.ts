@@ -5,11 +5,11 @@ import { validateChart } from '../../../src/model/validate';
 import { makeChart } from './make-chart';
 
 /** The chart of a successful edit, after checking it keeps every invariant and the schema. */
-export function expectOk(result: EditResult): Chart & { focusId?: string } {
+export function expectOk(result: EditResult): { chart: Chart; focusId?: string } {
   if (!result.ok) throw new Error(`edit refused: ${result.reason}`);
   expect(validateChart(result.chart)).toBeNull();
   expect(chartSchema.safeParse(result.chart).success).toBe(true);
-  return Object.assign(result.chart, result.focusId === undefined ? {} : { focusId: result.focusId });
+  return result;
 }
 
 /** A small chart with a collapsed branch and two links, shared by the edit tests. */

@@ -35,7 +35,10 @@ describe('newId', () => {
 
 describe('usedIds / takeId', () => {
   it('collects node and link ids, and takeId records what it mints', () => {
-    const chart = { ...makeChart([makeNode('r', null)]), links: [{ id: 'l1', source: 'r', target: 'r', kind: 'works-with' as const }] };
+    const chart = {
+      ...makeChart([makeNode('r', null)]),
+      links: [{ id: 'l1', source: 'r', target: 'r', kind: 'works-with' as const }],
+    };
     const used = usedIds(chart);
     expect([...used].sort()).toEqual(['l1', 'r']);
     const id = takeId(used, 'l');

@@ -25,15 +25,31 @@ type RefusalCase = {
   field?: string;
 };
 
-const chain = (length: number) => Array.from({ length }, (_, i) => node(`n${i}`, i === 0 ? null : `n${i - 1}`));
+const chain = (length: number) =>
+  Array.from({ length }, (_, i) => node(`n${i}`, i === 0 ? null : `n${i - 1}`));
 const longTitled = Array.from({ length: 13 }, (_, i) => node(`n${i}`, i === 0 ? null : 'n0'));
 longTitled[12] = node('n12', 'n0', { title: 'x'.repeat(LIMITS.title + 1) });
 
 const refusals: RefusalCase[] = [
-  { name: 'malformed JSON', text: '{"format": "opschart",', code: 'malformed-json', message: /not valid JSON/ },
-  { name: 'malformed JSON names the line', text: '{\n  "format": "opschart",\n}', code: 'malformed-json', message: /line 3/ },
+  {
+    name: 'malformed JSON',
+    text: '{"format": "opschart",',
+    code: 'malformed-json',
+    message: /not valid JSON/,
+  },
+  {
+    name: 'malformed JSON names the line',
+    text: '{\n  "format": "opschart",\n}',
+    code: 'malformed-json',
+    message: /line 3/,
+  },
   { name: 'empty text', text: '', code: 'malformed-json', message: /not valid JSON/ },
-  { name: 'a JSON array', text: '[1, 2]', code: 'wrong-format', message: /not an OpsChart file: it holds a list/ },
+  {
+    name: 'a JSON array',
+    text: '[1, 2]',
+    code: 'wrong-format',
+    message: /not an OpsChart file: it holds a list/,
+  },
   { name: 'a JSON number', text: '42', code: 'wrong-format', message: /not an OpsChart file/ },
   { name: 'JSON null', text: 'null', code: 'wrong-format', message: /not an OpsChart file/ },
   {
@@ -43,9 +59,27 @@ const refusals: RefusalCase[] = [
     message: /This is not an OpsChart file/,
     field: 'format',
   },
-  { name: 'missing version', text: JSON.stringify({ format: 'opschart', nodes: valid }), code: 'wrong-format', message: /version/, field: 'version' },
-  { name: 'string version', text: file(valid, { version: '1' }), code: 'wrong-format', message: /version/, field: 'version' },
-  { name: 'negative version', text: file(valid, { version: -1 }), code: 'wrong-format', message: /version/, field: 'version' },
+  {
+    name: 'missing version',
+    text: JSON.stringify({ format: 'opschart', nodes: valid }),
+    code: 'wrong-format',
+    message: /version/,
+    field: 'version',
+  },
+  {
+    name: 'string version',
+    text: file(valid, { version: '1' }),
+    code: 'wrong-format',
+    message: /version/,
+    field: 'version',
+  },
+  {
+    name: 'negative version',
+    text: file(valid, { version: -1 }),
+    code: 'wrong-format',
+    message: /version/,
+    field: 'version',
+  },
   {
     name: 'newer version',
     text: file(valid, { version: 2 }),
@@ -60,7 +94,12 @@ const refusals: RefusalCase[] = [
     message: /20001 nodes; at most 20000/,
     field: 'nodes',
   },
-  { name: 'too large', text: ' '.repeat(LIMITS.fileBytes + 1), code: 'too-large', message: /larger than 20 MB/ },
+  {
+    name: 'too large',
+    text: ' '.repeat(LIMITS.fileBytes + 1),
+    code: 'too-large',
+    message: /larger than 20 MB/,
+  },
   {
     name: 'over-long title',
     text: file(longTitled),
@@ -85,10 +124,30 @@ const refusals: RefusalCase[] = [
     nodeId: 'b',
     field: 'position.x',
   },
-  { name: 'blank title', text: file([node('r', null, { title: '   ' })]), code: 'invalid-field', message: /Node "r" \(#1\): title is empty/ },
-  { name: 'missing title', text: file([node('r', null, { title: undefined })]), code: 'invalid-field', message: /title is missing/ },
-  { name: 'unknown kind', text: file([node('r', null, { kind: 'boss' })]), code: 'invalid-field', message: /kind should be one of "root"/ },
-  { name: 'bad colour', text: file([node('r', null, { color: 'red' })]), code: 'invalid-field', message: /color is not a #rrggbb colour/ },
+  {
+    name: 'blank title',
+    text: file([node('r', null, { title: '   ' })]),
+    code: 'invalid-field',
+    message: /Node "r" \(#1\): title is empty/,
+  },
+  {
+    name: 'missing title',
+    text: file([node('r', null, { title: undefined })]),
+    code: 'invalid-field',
+    message: /title is missing/,
+  },
+  {
+    name: 'unknown kind',
+    text: file([node('r', null, { kind: 'boss' })]),
+    code: 'invalid-field',
+    message: /kind should be one of "root"/,
+  },
+  {
+    name: 'bad colour',
+    text: file([node('r', null, { color: 'red' })]),
+    code: 'invalid-field',
+    message: /color is not a #rrggbb colour/,
+  },
   {
     name: 'too many list items',
     text: file([node('r', null, { metrics: Array.from({ length: 51 }, () => 'm') })]),
@@ -96,10 +155,32 @@ const refusals: RefusalCase[] = [
     message: /metrics has more than 50 items/,
     field: 'metrics',
   },
-  { name: 'a node that is not an object', text: file([node('r', null), 7]), code: 'invalid-field', message: /^Node \(#2\) should be an object\.$/ },
-  { name: 'no nodes', text: file([]), code: 'invalid-field', message: /^The chart has no nodes\.$/, field: 'nodes' },
-  { name: 'nodes not a list', text: file({}), code: 'invalid-field', message: /^Chart nodes should be an array\.$/ },
-  { name: 'chart title missing', text: file(valid, { title: undefined }), code: 'invalid-field', message: /^Chart title is missing\.$/, field: 'title' },
+  {
+    name: 'a node that is not an object',
+    text: file([node('r', null), 7]),
+    code: 'invalid-field',
+    message: /^Node \(#2\) should be an object\.$/,
+  },
+  {
+    name: 'no nodes',
+    text: file([]),
+    code: 'invalid-field',
+    message: /^The chart has no nodes\.$/,
+    field: 'nodes',
+  },
+  {
+    name: 'nodes not a list',
+    text: file({}),
+    code: 'invalid-field',
+    message: /^Chart nodes should be an array\.$/,
+  },
+  {
+    name: 'chart title missing',
+    text: file(valid, { title: undefined }),
+    code: 'invalid-field',
+    message: /^Chart title is missing\.$/,
+    field: 'title',
+  },
   { name: 'missing root', text: file([node('a', 'b'), node('b', 'a')]), code: 'no-root', message: /no root/ },
   {
     name: 'several roots',
@@ -122,7 +203,13 @@ const refusals: RefusalCase[] = [
     code: 'cycle',
     message: /Node "[abc]" is its own ancestor/,
   },
-  { name: 'own parent', text: file([node('r', null), node('a', 'a')]), code: 'cycle', message: /Node "a"/, nodeId: 'a' },
+  {
+    name: 'own parent',
+    text: file([node('r', null), node('a', 'a')]),
+    code: 'cycle',
+    message: /Node "a"/,
+    nodeId: 'a',
+  },
   {
     name: 'duplicate ids',
     text: file([node('r', null), node('a', 'r'), node('a', 'r')]),
@@ -131,7 +218,13 @@ const refusals: RefusalCase[] = [
     nodeId: 'a',
     field: 'id',
   },
-  { name: 'too deep', text: file(chain(LIMITS.depth + 2)), code: 'too-deep', message: /more than 200 levels/, nodeId: `n${LIMITS.depth + 1}` },
+  {
+    name: 'too deep',
+    text: file(chain(LIMITS.depth + 2)),
+    code: 'too-deep',
+    message: /more than 200 levels/,
+    nodeId: `n${LIMITS.depth + 1}`,
+  },
 ];
 
 describe('importChart refusals', () => {
@@ -145,7 +238,9 @@ describe('importChart refusals', () => {
   });
 
   it('names a node on the cycle', () => {
-    const result = importChart(file([node('r', null), node('x', 'r'), node('a', 'c'), node('b', 'a'), node('c', 'b'), node('d', 'c')]));
+    const result = importChart(
+      file([node('r', null), node('x', 'r'), node('a', 'c'), node('b', 'a'), node('c', 'b'), node('d', 'c')]),
+    );
     expect(result.ok ? null : result.error.nodeId).toMatch(/^[abc]$/);
   });
 
@@ -169,7 +264,10 @@ describe('importChart accepts', () => {
   });
 
   it('an exported chart, unchanged', () => {
-    const chart = makeChart([makeNode('r', null, { position: { x: 1.5, y: -2 } }), makeNode('a', 'r', { color: '#aabbcc' })]);
+    const chart = makeChart([
+      makeNode('r', null, { position: { x: 1.5, y: -2 } }),
+      makeNode('a', 'r', { color: '#aabbcc' }),
+    ]);
     const result = importChart(exportChartText(chart));
     expect(result).toEqual({ ok: true, chart, warnings: [] });
   });
@@ -194,7 +292,12 @@ describe('importChart accepts', () => {
   });
 
   it('upgrades an old version and says so', () => {
-    const v0 = { format: 'opschart', version: 0, title: 'Old', nodes: [{ id: 'r', parent: null, type: 'root', name: 'Root' }] };
+    const v0 = {
+      format: 'opschart',
+      version: 0,
+      title: 'Old',
+      nodes: [{ id: 'r', parent: null, type: 'root', name: 'Root' }],
+    };
     const result = importChart(JSON.stringify(v0));
     if (!result.ok) throw new Error(result.error.message);
     expect(result.chart.nodes[0]?.title).toBe('Root');

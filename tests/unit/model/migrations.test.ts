@@ -45,7 +45,10 @@ describe('migrations', () => {
   });
 
   it('leaves garbage for the schema to report instead of throwing', () => {
-    expect(migrate({ version: 0, title: 5, nodes: [3, null, 'x'] }, 0)).toMatchObject({ nodes: [3, null, 'x'], title: 5 });
+    expect(migrate({ version: 0, title: 5, nodes: [3, null, 'x'] }, 0)).toMatchObject({
+      nodes: [3, null, 'x'],
+      title: 5,
+    });
     expect(migrate({ version: 0, nodes: 'none' }, 0)).toMatchObject({ nodes: 'none' });
   });
 

@@ -66,7 +66,7 @@ describe('template files', () => {
           locale,
           template: id,
           direction: 'TB',
-          compact: false,
+          compact: true,
         });
       }
     });

@@ -8,7 +8,13 @@ const chart = makeChart([
   makeNode('c2', 'r', { title: 'Campaign ops' }),
   makeNode('c3', 'r', { title: 'New-user campaign ops', owner: 'Alice' }),
   makeNode('c4', 'r', { title: 'campaign' }),
-  makeNode('c5', 'r', { title: '商家运营', responsibilities: ['指导商家开店'], notes: 'GMV 负责人', subtitle: 'Merchant ops', goal: 'Supply' }),
+  makeNode('c5', 'r', {
+    title: '商家运营',
+    responsibilities: ['指导商家开店'],
+    notes: 'GMV 负责人',
+    subtitle: 'Merchant ops',
+    goal: 'Supply',
+  }),
 ]);
 
 describe('searchNodes', () => {

@@ -87,7 +87,12 @@ describe('collapsed state', () => {
   });
 
   it('visibleNodes follows tree order even when children precede parents in the file', () => {
-    const shuffled = makeChart([makeNode('x', 'a'), makeNode('r', null), makeNode('b', 'r'), makeNode('a', 'r')]);
+    const shuffled = makeChart([
+      makeNode('x', 'a'),
+      makeNode('r', null),
+      makeNode('b', 'r'),
+      makeNode('a', 'r'),
+    ]);
     expect(idsOf(visibleNodes(indexChart(shuffled)))).toEqual(['r', 'b', 'a', 'x']);
   });
 

@@ -14,12 +14,22 @@ describe('checkTree', () => {
   });
 
   it.each([
-    { name: 'duplicate ids', nodes: [n('r', null), n('a', 'r'), n('a', 'r')], code: 'duplicate-id', nodeId: 'a' },
+    {
+      name: 'duplicate ids',
+      nodes: [n('r', null), n('a', 'r'), n('a', 'r')],
+      code: 'duplicate-id',
+      nodeId: 'a',
+    },
     { name: 'no root', nodes: [n('a', 'b'), n('b', 'a')], code: 'no-root', nodeId: undefined },
     { name: 'several roots', nodes: [n('r', null), n('s', null)], code: 'several-roots', nodeId: 's' },
     { name: 'missing parent', nodes: [n('r', null), n('a', 'x')], code: 'missing-parent', nodeId: 'a' },
     { name: 'self parent', nodes: [n('r', null), n('a', 'a')], code: 'cycle', nodeId: 'a' },
-    { name: 'two-node loop', nodes: [n('r', null), n('x', 'a'), n('a', 'b'), n('b', 'a')], code: 'cycle', nodeId: 'a' },
+    {
+      name: 'two-node loop',
+      nodes: [n('r', null), n('x', 'a'), n('a', 'b'), n('b', 'a')],
+      code: 'cycle',
+      nodeId: 'a',
+    },
   ])('refuses $name', ({ nodes, code, nodeId }) => {
     const error = checkTree(nodes);
     expect(error?.code).toBe(code);
@@ -35,7 +45,10 @@ describe('checkTree', () => {
   it('allows depth up to the limit and refuses one more', () => {
     const chain = (length: number) => Array.from({ length }, (_, i) => n(`n${i}`, i ? `n${i - 1}` : null));
     expect(checkTree(chain(LIMITS.depth + 1))).toBeNull();
-    expect(checkTree(chain(LIMITS.depth + 2))).toMatchObject({ code: 'too-deep', nodeId: `n${LIMITS.depth + 1}` });
+    expect(checkTree(chain(LIMITS.depth + 2))).toMatchObject({
+      code: 'too-deep',
+      nodeId: `n${LIMITS.depth + 1}`,
+    });
   });
 
   it('handles a 20,000-node chain iteratively', () => {
@@ -46,7 +59,12 @@ describe('checkTree', () => {
 
 describe('links', () => {
   const base = makeChart([makeNode('r', null), makeNode('a', 'r')]);
-  const link = (id: string, source: string, target: string) => ({ id, source, target, kind: 'works-with' as const });
+  const link = (id: string, source: string, target: string) => ({
+    id,
+    source,
+    target,
+    kind: 'works-with' as const,
+  });
 
   it.each([
     { name: 'dangling target', links: [link('l', 'r', 'x')] },

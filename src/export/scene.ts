@@ -1,0 +1,88 @@
+import { nodeTones, toneAt } from '../layout/palette';
+import { regionToneIndex } from '../layout/regions';
+import type { Box, ChartLayout, PlacedNode, Region } from '../layout/types';
+import type { Chart } from '../model/schema';
+import { descendantCount, indexChart } from '../model/tree';
+import { buildCard } from './scene-card';
+import { buildEdges, buildLinks } from './scene-connectors';
+import { TITLE, buildLegend, buildRegions, buildTitle, legendHeight, regionLabel } from './scene-frame';
+import { resolveSceneSource } from './scene-source';
+import { themeFor } from './scene-theme';
+import type { ExportScene, SceneNode, SceneOptions } from './scene-types';
+
+export const DEFAULT_PADDING = 32;
+/** The title may widen a narrow chart up to this, not further. */
+const MIN_TITLE_WIDTH = 480;
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/**
+ * The export scene: the chart fully positioned in px with text already wrapped, so SVG,
+ * PNG and PPTX draw the same picture and none of them needs the DOM. Pure.
+ */
+export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOptions): ExportScene {
+  const source = resolveSceneSource(chart, layout, options);
+  const { measure } = options;
+  const theme = themeFor(options.background);
+  const pad = Math.max(0, options.padding ?? DEFAULT_PADDING);
+  const index = indexChart(source.chart);
+  // Tones come from the whole chart, so a subtree keeps the colours it has on screen.
+  const tones = nodeTones(chart);
+  const regionTones = regionToneIndex(chart);
+  const toneOf = (r: Region) => regionTones.get(r.nodeId) ?? r.tone;
+
+  const regions = options.showRegions ? source.layout.regions : [];
+  let content: Box = source.layout.nodes.size > 0 ? source.layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
+  for (const r of regions) content = union(content, r);
+
+  const titleText = source.subtree
+    ? `${chart.title} · ${index.byId.get(source.rootId)?.title ?? ''}`
+    : chart.title;
+  const titleWidth = Math.min(measure(titleText, TITLE.size, 700), Math.max(content.width, MIN_TITLE_WIDTH));
+  const innerWidth = Math.max(content.width, options.showTitle ? titleWidth : 0);
+  const titleHeight = options.showTitle ? TITLE.height + TITLE.gap : 0;
+  const legendEntries = options.showLegend
+    ? source.layout.regions.map((r) => ({ tone: toneOf(r), label: regionLabel(index.byId.get(r.nodeId)) }))
+    : [];
+  const legendH = legendHeight(legendEntries, innerWidth, theme, measure);
+
+  // Chart coordinates → scene coordinates.
+  const dx = pad - content.x;
+  const dy = pad + titleHeight - content.y;
+  const shift = <T extends Box>(b: T): T => ({ ...b, x: b.x + dx, y: b.y + dy });
+  const placed = new Map<string, PlacedNode>();
+  for (const [id, box] of source.layout.nodes) placed.set(id, shift(box));
+  const shifted: ChartLayout = { ...source.layout, nodes: placed, regions: regions.map(shift), bounds: shift(source.layout.bounds) };
+
+  const nodes: SceneNode[] = [];
+  for (const node of source.chart.nodes) {
+    const box = placed.get(node.id);
+    if (!box) continue;
+    const hidden = node.collapsed ? descendantCount(index, node.id) : 0;
+    const tone = toneAt(tones.get(node.id) ?? null);
+    nodes.push(buildCard(node, box, { tone, theme, measure, direction: source.layout.direction, hidden }));
+  }
+
+  const scene: ExportScene = {
+    width: innerWidth + 2 * pad,
+    height: titleHeight + content.height + legendH + 2 * pad,
+    background: theme.background,
+    rootId: source.rootId,
+    regions: buildRegions(shifted.regions, index.byId, toneOf, theme, measure),
+    edges: buildEdges(source.chart, shifted, theme),
+    links: buildLinks(source.chart.links, shifted, theme, measure),
+    nodes,
+  };
+  if (options.showTitle) {
+    const title = buildTitle(titleText, pad, pad, innerWidth, theme, measure);
+    if (title) scene.title = title;
+  }
+  const legendArea = { x: pad, y: pad + titleHeight + content.height, width: innerWidth, height: legendH };
+  const legend = buildLegend(legendEntries, legendArea, theme, measure);
+  if (legend) scene.legend = legend;
+  return scene;
+}
