@@ -118,15 +118,17 @@ export function drawScene(ctx: Ctx, scene: ExportScene) {
     ctx.lineWidth = l.width;
     ctx.stroke();
     ctx.setLineDash([]);
-    if (l.label) {
-      const b = l.label.box;
-      roundRect(ctx, b.x, b.y, b.width, b.height, 4);
-      ctx.fillStyle = b.fill;
-      ctx.fill();
-      drawText(ctx, l.label.text);
-    }
   }
   for (const node of scene.nodes) drawNode(ctx, node);
+  // Link labels go over the cards, as in the SVG.
+  for (const l of scene.links) {
+    if (!l.label) continue;
+    const b = l.label.box;
+    roundRect(ctx, b.x, b.y, b.width, b.height, 4);
+    ctx.fillStyle = b.fill;
+    ctx.fill();
+    drawText(ctx, l.label.text);
+  }
   for (const item of scene.legend?.items ?? []) {
     const s = item.swatch;
     roundRect(ctx, s.x, s.y, s.width, s.height, 3);

@@ -1,5 +1,5 @@
 import { COMPACT } from '../layout/node-size';
-import type { ChartLayout, PlacedNode } from '../layout/types';
+import type { Box, ChartLayout, PlacedNode } from '../layout/types';
 import type { Chart, ChartLink, NodeId } from '../model/schema';
 import type { SceneTheme } from './scene-theme';
 import type { Point, SceneEdge, SceneLink } from './scene-types';
@@ -16,21 +16,34 @@ function isStack(kids: PlacedNode[], direction: ChartLayout['direction']): boole
   return kids.every((k) => k.x === x) && kids.some((k) => k.y !== kids[0]!.y);
 }
 
-function elbow(parent: PlacedNode, child: PlacedNode, direction: ChartLayout['direction']): Point[] {
-  if (direction === 'LR') {
-    const from = { x: parent.x + parent.width, y: parent.y + parent.height / 2 };
-    const to = { x: child.x, y: child.y + child.height / 2 };
-    const midX = from.x + (to.x - from.x) / 2;
-    return from.y === to.y ? [from, to] : [from, { x: midX, y: from.y }, { x: midX, y: to.y }, to];
+/**
+ * Parent → children elbows sharing one cross bar. The bar sits halfway between the parent
+ * and the nearest child *or its region*, so it never runs through a region's label.
+ */
+function elbows(parent: PlacedNode, kids: PlacedNode[], layout: ChartLayout, regionOf: Map<NodeId, Box>): Point[][] {
+  const lr = layout.direction === 'LR';
+  const from = lr
+    ? { x: parent.x + parent.width, y: parent.y + parent.height / 2 }
+    : { x: parent.x + parent.width / 2, y: parent.y + parent.height };
+  let near = Infinity;
+  for (const kid of kids) {
+    const box = regionOf.get(kid.id) ?? kid;
+    near = Math.min(near, lr ? box.x : box.y);
   }
-  const from = { x: parent.x + parent.width / 2, y: parent.y + parent.height };
-  const to = { x: child.x + child.width / 2, y: child.y };
-  const midY = from.y + (to.y - from.y) / 2;
-  return from.x === to.x ? [from, to] : [from, { x: from.x, y: midY }, { x: to.x, y: midY }, to];
+  const start = lr ? from.x : from.y;
+  return kids.map((kid) => {
+    const to = lr ? { x: kid.x, y: kid.y + kid.height / 2 } : { x: kid.x + kid.width / 2, y: kid.y };
+    const end = lr ? to.x : to.y;
+    // A pinned card can sit behind its parent; then the bar just goes halfway to it.
+    const mid = near > start ? start + (near - start) / 2 : start + (end - start) / 2;
+    if (lr) return from.y === to.y ? [from, to] : [from, { x: mid, y: from.y }, { x: mid, y: to.y }, to];
+    return from.x === to.x ? [from, to] : [from, { x: from.x, y: mid }, { x: to.x, y: mid }, to];
+  });
 }
 
-/** Org-chart connectors: an elbow per child, or a spine down the left of a compact stack. */
+/** Org-chart connectors: elbows from each parent, or a spine down the left of a compact stack. */
 export function buildEdges(chart: Chart, layout: ChartLayout, theme: SceneTheme): SceneEdge[] {
+  const regionOf = new Map<NodeId, Box>(layout.regions.map((r) => [r.nodeId, r]));
   const kidsOf = new Map<NodeId, PlacedNode[]>();
   for (const node of chart.nodes) {
     const placed = layout.nodes.get(node.id);
@@ -40,19 +53,17 @@ export function buildEdges(chart: Chart, layout: ChartLayout, theme: SceneTheme)
     else kidsOf.set(node.parentId, [placed]);
   }
   const edges: SceneEdge[] = [];
+  const push = (points: Point[]) => edges.push({ points, color: theme.edge, width: EDGE_WIDTH });
   for (const [parentId, kids] of kidsOf) {
     const parent = layout.nodes.get(parentId)!;
-    const stacked = isStack(kids, layout.direction);
+    if (!isStack(kids, layout.direction)) {
+      elbows(parent, kids, layout, regionOf).forEach(push);
+      continue;
+    }
     for (const child of kids) {
-      let points: Point[];
-      if (stacked) {
-        const spineX = parent.x + Math.min(COMPACT.indent, child.x - parent.x) / 2;
-        const midY = child.y + child.height / 2;
-        points = [{ x: spineX, y: parent.y + parent.height }, { x: spineX, y: midY }, { x: child.x, y: midY }];
-      } else {
-        points = elbow(parent, child, layout.direction);
-      }
-      edges.push({ points, color: theme.edge, width: EDGE_WIDTH });
+      const spineX = parent.x + Math.min(COMPACT.indent, child.x - parent.x) / 2;
+      const midY = child.y + child.height / 2;
+      push([{ x: spineX, y: parent.y + parent.height }, { x: spineX, y: midY }, { x: child.x, y: midY }]);
     }
   }
   return edges;

@@ -50,13 +50,14 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
     : [];
   const legendH = legendHeight(legendEntries, innerWidth, theme, measure);
 
-  // Chart coordinates → scene coordinates.
+  // Chart coordinates → scene coordinates. Hidden regions still steer the connectors.
   const dx = pad - content.x;
   const dy = pad + titleHeight - content.y;
   const shift = <T extends Box>(b: T): T => ({ ...b, x: b.x + dx, y: b.y + dy });
   const placed = new Map<string, PlacedNode>();
   for (const [id, box] of source.layout.nodes) placed.set(id, shift(box));
-  const shifted: ChartLayout = { ...source.layout, nodes: placed, regions: regions.map(shift), bounds: shift(source.layout.bounds) };
+  const allRegions = source.layout.regions.map(shift);
+  const shifted: ChartLayout = { ...source.layout, nodes: placed, regions: allRegions, bounds: shift(source.layout.bounds) };
 
   const nodes: SceneNode[] = [];
   for (const node of source.chart.nodes) {
@@ -72,7 +73,7 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
     height: titleHeight + content.height + legendH + 2 * pad,
     background: theme.background,
     rootId: source.rootId,
-    regions: buildRegions(shifted.regions, index.byId, toneOf, theme, measure),
+    regions: buildRegions(options.showRegions ? allRegions : [], index.byId, toneOf, theme, measure),
     edges: buildEdges(source.chart, shifted, theme),
     links: buildLinks(source.chart.links, shifted, theme, measure),
     nodes,

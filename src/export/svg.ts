@@ -46,9 +46,12 @@ function link(l: SceneLink): string {
   const d = l.control
     ? `M${n(l.from.x)},${n(l.from.y)} Q${n(l.control.x)},${n(l.control.y)} ${n(l.to.x)},${n(l.to.y)}`
     : `M${n(l.from.x)},${n(l.from.y)} L${n(l.to.x)},${n(l.to.y)}`;
-  const path = `<path d="${d}" fill="none" stroke="${l.color}" stroke-width="${n(l.width)}" stroke-dasharray="${l.dash.join(' ')}"/>`;
-  if (!l.label) return path;
-  return path + rect(l.label.box, 4, `fill="${l.label.box.fill}"`) + text(l.label.text);
+  return `<path d="${d}" fill="none" stroke="${l.color}" stroke-width="${n(l.width)}" stroke-dasharray="${l.dash.join(' ')}"/>`;
+}
+
+/** Link labels go over the cards, so a short link between neighbours still shows its label. */
+function linkLabel(l: SceneLink): string {
+  return l.label ? rect(l.label.box, 4, `fill="${l.label.box.fill}"`) + text(l.label.text) : '';
 }
 
 function node(nd: SceneNode): string {
@@ -90,6 +93,7 @@ export function sceneToSvg(scene: ExportScene): string {
   }
   for (const l of scene.links) out.push(link(l));
   for (const nd of scene.nodes) out.push(node(nd));
+  for (const l of scene.links) out.push(linkLabel(l));
   if (scene.legend) {
     for (const item of scene.legend.items) {
       out.push(rect(item.swatch, 3, `fill="${item.swatch.fill}" stroke="${item.swatch.stroke}" stroke-width="1"`));

@@ -58,7 +58,7 @@ export function ChartMenu() {
           aria-haspopup="menu"
           aria-expanded={open}
           aria-label={`${t('chartLibrary')}: ${title}`}
-          className="flex h-8 max-w-64 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          className="flex h-8 max-w-52 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
           onClick={() => setOpen(!open)}
           onDoubleClick={() => setRenaming(true)}
         >

@@ -9,6 +9,8 @@ type Props = {
   type?: 'text' | 'number';
   placeholder?: string;
   hideLabel?: boolean;
+  /** A one-paragraph text that wraps and grows, but commits on Enter like a single line. */
+  wrap?: boolean;
 };
 
 /** A field that edits a draft and commits it on blur or Enter (one undo step); Escape restores. */
@@ -21,6 +23,7 @@ export function Field({
   type = 'text',
   placeholder,
   hideLabel,
+  wrap,
 }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -65,8 +68,18 @@ export function Field({
       >
         {label}
       </label>
-      {multiline ? (
-        <textarea {...common} rows={3} className={`${common.className} resize-y leading-relaxed`} />
+      {wrap ? (
+        <textarea
+          {...common}
+          rows={1}
+          className={`${common.className} field-sizing-content resize-none leading-snug`}
+        />
+      ) : multiline ? (
+        <textarea
+          {...common}
+          rows={2}
+          className={`${common.className} field-sizing-content max-h-72 min-h-14 resize-y leading-relaxed`}
+        />
       ) : (
         <input {...common} type={type} />
       )}

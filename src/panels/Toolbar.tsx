@@ -89,11 +89,13 @@ export function Toolbar() {
           id="expand-level"
           aria-label={t('expandToLevel')}
           title={t('expandToLevel')}
-          className="h-8 rounded-md border border-slate-200 bg-white px-1 text-sm text-slate-700"
+          className="h-8 w-[5.5rem] rounded-md border border-slate-200 bg-white px-1 text-sm text-slate-700"
           value=""
           onChange={(e) => e.target.value && actions.expandToLevel(Number(e.target.value))}
         >
-          <option value="">{t('expandToLevel')}</option>
+          <option value="" disabled>
+            {t('levelShort')}
+          </option>
           {LEVELS.map((n) => (
             <option key={n} value={n}>
               {t('levelN', { n })}
@@ -105,11 +107,11 @@ export function Toolbar() {
       <div className="ml-auto flex items-center gap-1">
         <SearchBox />
         <ToolButton label={t('export')} icon="export" shortcut="Ctrl+E" onClick={actions.openExport}>
-          <span className="hidden xl:inline">{t('export')}</span>
+          <span className="hidden 2xl:inline">{t('export')}</span>
         </ToolButton>
         <ImportButton />
         <ToolButton
-          label={t('language')}
+          label={`${t('language')}: ${locale === 'zh-CN' ? t('switchToEnglish') : t('switchToChinese')}`}
           icon="globe"
           onClick={() => actions.setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
         >

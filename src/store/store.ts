@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Chart } from '../model/schema';
 import { templateChart } from '../model/templates';
+import { searchNodes } from '../model/tree';
 import { localeFromLanguages } from '../i18n/strings';
 import { keepFolds, record, stepBack, stepForward } from './history';
 import { layoutOf, nextLayout } from './derive-layout';
@@ -37,6 +38,10 @@ const browserLocale = () =>
     : localeFromLanguages(navigator.languages ?? [navigator.language]);
 
 let noticeCounter = 0;
+
+/** Search hits follow the document, so a deleted or renamed node is never offered as a match. */
+const freshHits = (s: State, chart: Chart): Partial<State> =>
+  s.searchQuery.trim() ? { searchHits: searchNodes(chart, s.searchQuery, 50) } : {};
 
 export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
   const locale = browserLocale();
@@ -81,6 +86,7 @@ export const useChartStore = create<State>()((set, get) => ({
       chart: stamped,
       layout: nextLayout(s, stamped),
       ...history,
+      ...freshHits(s, stamped),
       charts: s.charts.map((c) =>
         c.id === stamped.id
           ? {
@@ -129,7 +135,7 @@ export const useChartStore = create<State>()((set, get) => ({
     const step = stepBack(s, s.chart);
     if (!step) return;
     const chart = keepFolds(step.chart, s.chart);
-    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future });
+    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future, ...freshHits(s, chart) });
     get().keepSelectionValid();
   },
 
@@ -138,7 +144,7 @@ export const useChartStore = create<State>()((set, get) => ({
     const step = stepForward(s, s.chart);
     if (!step) return;
     const chart = keepFolds(step.chart, s.chart);
-    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future });
+    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future, ...freshHits(s, chart) });
     get().keepSelectionValid();
   },
 

@@ -1,6 +1,11 @@
 import type { Chart, ChartNode, NodeKind } from '../../../src/model/schema';
 
-export function node(id: string, parentId: string | null, kind: NodeKind, extra: Partial<ChartNode> = {}): ChartNode {
+export function node(
+  id: string,
+  parentId: string | null,
+  kind: NodeKind,
+  extra: Partial<ChartNode> = {},
+): ChartNode {
   return { id, parentId, kind, title: id, responsibilities: [], metrics: [], ...extra };
 }
 

@@ -82,15 +82,19 @@ describe('layoutChart', () => {
     const chart = generateChart(2000, 3);
     const wide = layoutChart(chart, { compact: false }).bounds;
     const compact = layoutChart(chart, { compact: true }).bounds;
-    expect(compact.width / compact.height).toBeLessThan((wide.width / wide.height) / 2);
+    expect(compact.width / compact.height).toBeLessThan(wide.width / wide.height / 2);
   });
 
   test('hides the descendants of a collapsed node but shows the node', () => {
     const base = defaultLikeChart();
-    const chart = { ...base, nodes: base.nodes.map((n) => (n.id === 'platform' ? { ...n, collapsed: true } : n)) };
+    const chart = {
+      ...base,
+      nodes: base.nodes.map((n) => (n.id === 'platform' ? { ...n, collapsed: true } : n)),
+    };
     const layout = layoutChart(chart);
     expect(layout.nodes.has('platform')).toBe(true);
-    for (const id of ['platform-ops', 'campaign-p', 'user-ops', 'new-media']) expect(layout.nodes.has(id)).toBe(false);
+    for (const id of ['platform-ops', 'campaign-p', 'user-ops', 'new-media'])
+      expect(layout.nodes.has(id)).toBe(false);
     expect(layout.nodes.has('supply')).toBe(true);
     expect(layout.nodes.size).toBe(21 - 10);
     expectLayoutInvariants(chart, layout);
@@ -127,7 +131,10 @@ describe('layoutChart', () => {
     expect(one.nodes.size).toBe(1);
     expect(one.bounds).toMatchObject({ width: 280, height: 88 });
     const chart = defaultLikeChart();
-    const orphan = { ...chart, nodes: [...chart.nodes, { ...chart.nodes[2]!, id: 'orphan', parentId: 'missing' }] };
+    const orphan = {
+      ...chart,
+      nodes: [...chart.nodes, { ...chart.nodes[2]!, id: 'orphan', parentId: 'missing' }],
+    };
     expect(layoutChart(orphan).nodes.has('orphan')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ describe('exportChartText', () => {
     links: [{ id: 'l1', source: 'r', target: 'a', kind: 'works-with' as const }],
   };
   // Build with the envelope last to prove the exporter reorders it.
-  const shuffled = { nodes: chart.nodes, links: chart.links, ...chart };
+  const shuffled = Object.fromEntries(Object.entries(chart).reverse()) as typeof chart;
 
   it('puts the envelope first, then nodes, then links', () => {
     const keys = Object.keys(JSON.parse(exportChartText(shuffled)) as object);

@@ -36,11 +36,11 @@ type Step = {
 };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc.tuple(pick, fc.option(titleArb, { nil: undefined })).map(([p, title]) => ({
+  fc.tuple(pick, fc.option(titleArb, { nil: undefined })).map(([p, title]): Step => ({
     name: 'addChild',
     run: (c) => addChild(c, nodeAt(c, p), title === undefined ? {} : { title }),
   })),
-  pick.map((p) => ({ name: 'addSibling', run: (c) => addSibling(c, nodeAt(c, p)) })),
+  pick.map((p): Step => ({ name: 'addSibling', run: (c) => addSibling(c, nodeAt(c, p)) })),
   fc
     .tuple(
       pick,
@@ -53,14 +53,17 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
         { requiredKeys: [] },
       ),
     )
-    .map(([p, patch]) => ({
+    .map(([p, patch]): Step => ({
       name: 'updateNode',
       run: (c) => updateNode(c, nodeAt(c, p), patch),
     })),
   fc
     .tuple(pick, fc.constantFrom('subtree', 'lift' as const))
-    .map(([p, mode]) => ({ name: `removeNode ${mode}`, run: (c) => removeNode(c, nodeAt(c, p), mode) })),
-  fc.array(pick, { maxLength: 3 }).map((ps) => ({
+    .map(([p, mode]): Step => ({
+      name: `removeNode ${mode}`,
+      run: (c) => removeNode(c, nodeAt(c, p), mode),
+    })),
+  fc.array(pick, { maxLength: 3 }).map((ps): Step => ({
     name: 'removeNodes',
     run: (c) =>
       removeNodes(
@@ -68,7 +71,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
         ps.map((p) => nodeAt(c, p)),
       ),
   })),
-  fc.tuple(pick, pick, fc.option(pick, { nil: null })).map(([p, q, b]) => ({
+  fc.tuple(pick, pick, fc.option(pick, { nil: null })).map(([p, q, b]): Step => ({
     name: 'moveNode',
     moved: (c) => nodeAt(c, p),
     run: (c) => {
@@ -79,15 +82,13 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       return moveNode(c, nodeAt(c, p), parentId, before);
     },
   })),
-  fc
-    .tuple(pick, fc.constantFrom(-1 as const, 1 as const))
-    .map(([p, d]) => ({
-      name: 'reorderSibling',
-      moved: (c) => nodeAt(c, p),
-      run: (c) => reorderSibling(c, nodeAt(c, p), d),
-    })),
-  pick.map((p) => ({ name: 'duplicateSubtree', run: (c) => duplicateSubtree(c, nodeAt(c, p)) })),
-  fc.tuple(pick, pick, fc.boolean()).map(([p, q, viaText]) => ({
+  fc.tuple(pick, fc.constantFrom(-1 as const, 1 as const)).map(([p, d]): Step => ({
+    name: 'reorderSibling',
+    moved: (c) => nodeAt(c, p),
+    run: (c) => reorderSibling(c, nodeAt(c, p), d),
+  })),
+  pick.map((p): Step => ({ name: 'duplicateSubtree', run: (c) => duplicateSubtree(c, nodeAt(c, p)) })),
+  fc.tuple(pick, pick, fc.boolean()).map(([p, q, viaText]): Step => ({
     name: 'paste',
     run: (c) => {
       const clip = extractSubtree(c, nodeAt(c, p));
@@ -97,29 +98,36 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   })),
   fc
     .tuple(pick, pick, fc.constantFrom(...LINK_KINDS))
-    .map(([p, q, kind]) => ({ name: 'addLink', run: (c) => addLink(c, nodeAt(c, p), nodeAt(c, q), kind) })),
-  fc
-    .nat()
-    .map((i) => ({
-      name: 'removeLink',
-      run: (c) => removeLink(c, c.links[i % Math.max(1, c.links.length)]?.id ?? 'none'),
+    .map(([p, q, kind]): Step => ({
+      name: 'addLink',
+      run: (c) => addLink(c, nodeAt(c, p), nodeAt(c, q), kind),
     })),
-  fc.tuple(fc.array(pick, { maxLength: 3 }), fc.option(colorArb, { nil: undefined })).map(([ps, color]) => ({
-    name: 'recolor',
-    run: (c) =>
-      recolor(
-        c,
-        ps.map((p) => nodeAt(c, p)),
-        color,
-      ),
+  fc.nat().map((i): Step => ({
+    name: 'removeLink',
+    run: (c) => removeLink(c, c.links[i % Math.max(1, c.links.length)]?.id ?? 'none'),
   })),
   fc
+    .tuple(fc.array(pick, { maxLength: 3 }), fc.option(colorArb, { nil: undefined }))
+    .map(([ps, color]): Step => ({
+      name: 'recolor',
+      run: (c) =>
+        recolor(
+          c,
+          ps.map((p) => nodeAt(c, p)),
+          color,
+        ),
+    })),
+  fc
     .tuple(pick, fc.option(fc.record({ x: fc.integer(), y: fc.integer() }), { nil: undefined }))
-    .map(([p, pos]) => ({ name: 'pin', run: (c) => setPinnedPosition(c, nodeAt(c, p), pos) })),
+    .map(([p, pos]): Step => ({ name: 'pin', run: (c) => setPinnedPosition(c, nodeAt(c, p), pos) })),
   fc.constant<Step>({ name: 'clearPinnedPositions', run: clearPinnedPositions }),
-  fc.nat({ max: 4 }).map((level) => ({ name: 'collapseToLevel', run: (c) => collapseToLevel(c, level) })),
-  fc.boolean().map((collapsed) => ({ name: 'setAllCollapsed', run: (c) => setAllCollapsed(c, collapsed) })),
-  pick.map((p) => ({ name: 'revealNode', run: (c) => revealNode(c, nodeAt(c, p)) })),
+  fc
+    .nat({ max: 4 })
+    .map((level): Step => ({ name: 'collapseToLevel', run: (c) => collapseToLevel(c, level) })),
+  fc
+    .boolean()
+    .map((collapsed): Step => ({ name: 'setAllCollapsed', run: (c) => setAllCollapsed(c, collapsed) })),
+  pick.map((p): Step => ({ name: 'revealNode', run: (c) => revealNode(c, nodeAt(c, p)) })),
 );
 
 /** Frozen documents make any in-place mutation by an edit throw. */
