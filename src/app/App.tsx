@@ -7,11 +7,16 @@ import { DeleteDialog } from '../panels/DeleteDialog';
 import { useChartStore } from '../store/store';
 import { useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
+import { useFileDrop } from './use-file-drop';
+import { DropOverlay } from '../panels/DropOverlay';
+import { ExportDialog } from '../panels/ExportDialog';
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
+  const exportOpen = useChartStore((s) => s.exportOpen);
   useKeyboard();
   useDocumentLanguage();
+  const dropping = useFileDrop();
   return (
     <ReactFlowProvider>
       <div className="flex h-full flex-col">
@@ -24,6 +29,8 @@ export function App() {
           {panelOpen ? <DetailsPanel /> : null}
         </main>
         <DeleteDialog />
+        {exportOpen ? <ExportDialog /> : null}
+        {dropping ? <DropOverlay /> : null}
       </div>
     </ReactFlowProvider>
   );

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useChartStore } from '../store/store';
 import { startAutosave } from '../store/autosave';
+import { openShareLink } from './open-share-link';
 import './index.css';
 
 function browserStorage(): Storage | null {
@@ -14,6 +15,7 @@ function browserStorage(): Storage | null {
 }
 
 startAutosave(useChartStore, browserStorage());
+openShareLink();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -98,7 +98,11 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
   }
   const chipTop = Math.max(top, bottom - chipsHeight + CARD.gap);
   const rows = Math.min(chipRows, Math.floor((bottom - chipTop + 4) / 22));
-  scene.chips = layoutChips(chipTexts, { x, y: chipTop, width: inner, rows }, tone, theme, measure);
+  const chips = layoutChips(chipTexts, { x, y: chipTop, width: inner, rows }, tone, theme, measure);
+  // Chips hug the bottom of the card (mt-auto on screen), however many rows they take.
+  const chipsBottom = Math.max(...chips.map((c) => c.y + c.height));
+  const drop = chips.length > 0 ? bottom - chipsBottom : 0;
+  scene.chips = chips.map((c) => ({ ...c, y: c.y + drop }));
   if (badge) scene.chips.push(badge);
   if (ctx.hidden > 0) scene.chips.push(foldBadge(box, ctx, accent));
   return scene;

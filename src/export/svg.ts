@@ -1,20 +1,6 @@
 import type { ExportScene, Point, SceneLink, SceneNode, SceneRect, TextBlock } from './scene-types';
 import { EXPORT_FONT_FAMILY } from './text-measure';
-
-// Characters XML 1.0 forbids (a label containing one would make the whole file unreadable).
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Escapes untrusted text for element content and double-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+import { escapeXml } from './xml-text';
 
 const n = (value: number) => (Math.round(value * 100) / 100).toString();
 

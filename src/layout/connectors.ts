@@ -10,7 +10,11 @@ export type Point = { x: number; y: number };
  * org chart. Every other child hangs from an elbow below its parent.
  */
 export function isStackedChild(parent: Box, child: Box, direction: Direction): boolean {
-  return direction === 'TB' && Math.abs(child.x - (parent.x + COMPACT.indent)) < 0.5 && child.y > parent.y + parent.height;
+  return (
+    direction === 'TB' &&
+    Math.abs(child.x - (parent.x + COMPACT.indent)) < 0.5 &&
+    child.y > parent.y + parent.height
+  );
 }
 
 /** The x of the trunk a stacked column hangs from, relative to the parent's left edge. */
@@ -47,7 +51,10 @@ export function roundedPath(points: Point[], radius = 6): string {
 
 function towards(from: Point, to: Point, distance: number): Point {
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-  return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
+  return {
+    x: from.x + ((to.x - from.x) / length) * distance,
+    y: from.y + ((to.y - from.y) / length) * distance,
+  };
 }
 
 /** The polyline of a tree connector from parent to child, shared by the canvas and every export. */

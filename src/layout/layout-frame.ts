@@ -87,15 +87,11 @@ export function layoutFrame(g: Geometry, frame: number, layout: FrameLayout): vo
 
 function buildItem(g: Geometry, frame: number, i: number): Item {
   if (i !== frame && g.isFrame[i]) {
+    // Sized to the region itself, not centred on the node's card: sibling regions then
+    // sit evenly spaced, at the price of a slight kink in a lone child's connector.
     const b = 4 * i;
-    return {
-      i,
-      kind: 'block',
-      size: [g.block[b + 1]! - g.block[b]!, g.block[b + 3]! + g.levelGap],
-      children: null,
-      x: 0,
-      y: 0,
-    };
+    const size: [number, number] = [g.block[b + 1]! - g.block[b]!, g.block[b + 3]! + g.levelGap];
+    return { i, kind: 'block', size, children: null, x: 0, y: 0 };
   }
   if (g.stackParent[i]) {
     const size: [number, number] = [stackWidth(g, i), stackDepth(g, i) + g.levelGap];

@@ -64,6 +64,7 @@ export function startAutosave(
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.locale !== prev.locale) savePrefs(storage, s.locale);
     if (s.chart === prev.chart && s.charts === prev.charts) return;
     if (s.chart.id !== prev.chart.id) conflict = false;
     if (s.saveState !== 'failed') store.setState({ saveState: 'pending' });
@@ -75,7 +76,8 @@ export function startAutosave(
     const { chart } = store.getState();
     if (event.key !== KEYS.chart(chart.id) || event.newValue === null) return;
     if (event.newValue === lastWritten.get(event.key)) return;
-    const pending = timer !== null;
+    // A failed save is as unsaved as a pending one: reloading would throw the user's work away.
+    const pending = timer !== null || store.getState().saveState === 'failed';
     if (!pending) return reloadFromOtherTab(store, event.newValue, lastWritten, event.key);
     conflict = true;
     store.getState().notify({
@@ -137,18 +139,29 @@ export function startAutosave(
     win.removeEventListener('storage', onStorage);
     win.removeEventListener('pagehide', onPageHide);
     win.document.removeEventListener('visibilitychange', onVisibility);
+    // A stopped autosave must not keep writing for the store (a restart, a test, hot reload).
+    if (autosaveControls.flush === flush) Object.assign(autosaveControls, idleControls());
   };
 }
 
 const nullStorage: KeyValueStorage = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
 
-/** Hooks the UI calls for choices that belong to autosave. */
-export const autosaveControls: {
+type Controls = {
   resolveConflict: (choice: 'reload-chart' | 'keep-mine') => void;
   flush: () => void;
   readChart: (id: string) => Chart | null;
   removeChart: (id: string) => void;
-} = { resolveConflict: () => {}, flush: () => {}, readChart: () => null, removeChart: () => {} };
+};
+
+const idleControls = (): Controls => ({
+  resolveConflict: () => {},
+  flush: () => {},
+  readChart: () => null,
+  removeChart: () => {},
+});
+
+/** Hooks the UI calls for choices that belong to autosave. */
+export const autosaveControls: Controls = idleControls();
 
 function fail(store: Store, reason: string) {
   store.setState({ saveState: 'failed', saveError: reason });
@@ -193,7 +206,11 @@ function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map
     state.load(active);
     lastWritten.set(KEYS.chart(active.id), safeGet(storage, KEYS.chart(active.id)) ?? '');
   } else if (library) {
-    store.setState({ charts: library.charts });
+    // The chart on screen must stay listed even when the library's active chart is gone.
+    const onScreen = state.charts.filter(
+      (c) => c.id === state.chart.id && !library.charts.some((l) => l.id === c.id),
+    );
+    store.setState({ charts: [...library.charts, ...onScreen] });
   }
   if (problems.length > 0) {
     // The unreadable chart's key is left alone: the default chart gets a fresh id.

@@ -62,27 +62,31 @@ function isMeta(value: unknown): value is ChartMeta {
   return typeof m.id === 'string' && typeof m.title === 'string' && typeof m.updatedAt === 'number';
 }
 
-/** Storage migrations, one per version; version 0 held a single chart under `opschart`. */
-export function migrateStorage(storage: KeyValueStorage): void {
-  if (safeGet(storage, KEYS.library) !== null) return;
+/**
+ * Storage migrations, one per version; version 0 held a single chart under `opschart`.
+ * An unreadable legacy chart stays where it is and is reported, so the user learns it exists.
+ */
+export function migrateStorage(storage: KeyValueStorage): Problem | null {
+  if (safeGet(storage, KEYS.library) !== null) return null;
   const legacy = safeGet(storage, KEYS.legacyChart);
-  if (legacy === null) return;
+  if (legacy === null) return null;
   const result = importChart(legacy);
-  if (!result.ok) return;
+  if (!result.ok) return { key: KEYS.legacyChart, backupKey: null, message: result.error.message };
   const chart = result.chart;
   const meta: ChartMeta = { id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? Date.now() };
   const library: StoredLibrary = { storageVersion: STORAGE_VERSION, activeId: chart.id, charts: [meta] };
   if (safeSet(storage, KEYS.chart(chart.id), JSON.stringify(chart)).ok) {
     safeSet(storage, KEYS.library, JSON.stringify(library));
   }
+  return null;
 }
 
 export type Hydrated = { library: StoredLibrary | null; active: Chart | null; problems: Problem[] };
 
 /** Reads the library and its active chart. Never throws; unreadable values are backed up and reported. */
 export function readStored(storage: KeyValueStorage): Hydrated {
-  migrateStorage(storage);
-  const problems: Problem[] = [];
+  const legacyProblem = migrateStorage(storage);
+  const problems: Problem[] = legacyProblem ? [legacyProblem] : [];
   const rawLibrary = safeGet(storage, KEYS.library);
   if (rawLibrary === null) return { library: null, active: null, problems };
   let library: StoredLibrary | null = null;

@@ -135,7 +135,13 @@ export const useChartStore = create<State>()((set, get) => ({
     const step = stepBack(s, s.chart);
     if (!step) return;
     const chart = keepFolds(step.chart, s.chart);
-    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future, ...freshHits(s, chart) });
+    set({
+      chart,
+      layout: nextLayout(s, chart),
+      past: step.past,
+      future: step.future,
+      ...freshHits(s, chart),
+    });
     get().keepSelectionValid();
   },
 
@@ -144,7 +150,13 @@ export const useChartStore = create<State>()((set, get) => ({
     const step = stepForward(s, s.chart);
     if (!step) return;
     const chart = keepFolds(step.chart, s.chart);
-    set({ chart, layout: nextLayout(s, chart), past: step.past, future: step.future, ...freshHits(s, chart) });
+    set({
+      chart,
+      layout: nextLayout(s, chart),
+      past: step.past,
+      future: step.future,
+      ...freshHits(s, chart),
+    });
     get().keepSelectionValid();
   },
 

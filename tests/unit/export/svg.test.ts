@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/export/scene';
-import { escapeXml, sceneToSvg } from '../../../src/export/svg';
+import { sceneToSvg } from '../../../src/export/svg';
+import { escapeXml } from '../../../src/export/xml-text';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
 const chart = sampleChart();

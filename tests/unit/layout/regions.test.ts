@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeRegions, REGION_PADDING, regionToneIndex } from '../../../src/layout/regions';
+import { GAPS } from '../../../src/layout/node-size';
 import { layoutChart } from '../../../src/layout/tree-layout';
 import type { Chart } from '../../../src/model/schema';
 import { defaultLikeChart } from './fixtures';
@@ -12,6 +13,11 @@ function collapse(chart: Chart, id: string): Chart {
 }
 
 describe('regions', () => {
+  test('a region reaches above its node by less than a level gap (the layout relies on it)', () => {
+    expect(pad + label).toBeLessThan(GAPS.TB.level);
+    expect(pad).toBeLessThan(GAPS.LR.level);
+  });
+
   test('one per chain/side, outer first, with document-order tones and nesting levels', () => {
     const { regions } = layoutChart(defaultLikeChart());
     expect(regions.map((r) => [r.nodeId, r.tone, r.level])).toEqual([

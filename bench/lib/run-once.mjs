@@ -1,0 +1,78 @@
+import { openRun } from './browser.mjs';
+import { measurePngExport } from './measure-export.mjs';
+import { measureFold, measureRename } from './measure-edit.mjs';
+import { measureHeap } from './measure-misc.mjs';
+import { measurePan, measureWheelZoom } from './measure-motion.mjs';
+import { installProbes } from './page-probes.mjs';
+import { bringInto, readView, settle, zoomAt } from './view.mjs';
+
+/** Rejects after `ms`, so no single measurement can hang the bench. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const reason = (error) => (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
+
+/**
+ * One fresh browser, one chart, every browser-side measurement in order. Each step that fails
+ * is recorded as `{ failed }` and the run goes on where it still makes sense.
+ * @param {{ origin: string, chart: any, foldTarget: { id: string, x: number, y: number }, size: number, run: number, log: (s: string) => void }} o
+ */
+export async function runOnce({ origin, chart, foldTarget, size, run, log }) {
+  const scale = Math.max(1, size / 1000);
+  const out = {};
+  const session = await openRun(origin, chart);
+  const { browser, page, errors } = session;
+  const step = async (name, ms, fn) => {
+    try {
+      out[name] = await withTimeout(fn(), ms, name);
+    } catch (error) {
+      out[name] = { failed: reason(error) };
+      log(`    ${name}: failed: ${reason(error)}`);
+      await page.mouse.up().catch(() => {});
+    }
+    return out[name];
+  };
+  try {
+    await page.addInitScript(installProbes, { rootId: chart.nodes[0].id, stableFrames: 5, stableMs: 300 });
+    const ready = await step('ready', 30_000 + 6_000 * scale, async () => {
+      await page.goto(`${origin}/`, { waitUntil: 'commit' });
+      const ms = await page
+        .waitForFunction(() => window.__bench.ready, null, { timeout: 25_000 + 6_000 * scale, polling: 100 })
+        .then((h) => h.jsonValue());
+      const info = await page.evaluate(() => ({ cards: window.__bench.readyNodes, transform: window.__bench.transform }));
+      return { ms, ...info };
+    });
+    if (ready.failed) return out;
+    await settle(page, 500);
+    await step('heap', 30_000, () => measureHeap(page));
+    await step('panFit', 20_000, () => measurePan(page));
+    await step('zoomFit', 20_000, () => measureWheelZoom(page, 'in-first'));
+    const zoomed = await step('toZoom1', 20_000, async () => {
+      const v = await readView(page);
+      const zoom = await zoomAt(page, v.pane.left + v.pane.width / 2, v.pane.top + v.pane.height / 2, 1);
+      if (Math.abs(zoom - 1) > 0.01) throw new Error(`could not reach zoom 1 (at ${zoom})`);
+      return { zoom };
+    });
+    if (!zoomed.failed) {
+      await step('panZoom1', 20_000, () => measurePan(page));
+      await step('zoomZoom1', 20_000, () => measureWheelZoom(page, 'out-first'));
+      await step('edit', 30_000 + 3_000 * scale, () => measureRename(page, `基准改名 ${run}`));
+    }
+    await step('fold', 60_000 + 6_000 * scale, async () => {
+      const v = await readView(page);
+      // The fold button sits on the card's bottom edge; put it near the top so the branch below is on screen.
+      await bringInto(page, foldTarget.x, foldTarget.y, 0.8, v.pane.left + v.pane.width / 2, v.pane.top + 140);
+      return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id)) };
+    });
+    await step('png', 120_000 + 10_000 * scale, () => measurePngExport(page));
+    if (errors.length) out.pageErrors = errors.slice(0, 5);
+    return out;
+  } finally {
+    await browser.close().catch(() => {});
+  }
+}

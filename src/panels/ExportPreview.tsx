@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useChartStore } from '../store/store';
+import { renderPng } from '../export/png';
+import { exportChartText } from '../model/chart-text';
+import { sceneFor, type ExportSettings } from './export-run';
+
+/** Longest side of the preview image in px: enough to judge the picture, cheap at 10,000 nodes. */
+const PREVIEW_SIDE = 1400;
+
+/** A live picture of what the file will hold, drawn by the same scene and rasteriser as the PNG export. */
+export function ExportPreview({
+  settings,
+  selectedId,
+}: {
+  settings: ExportSettings;
+  selectedId: string | null;
+}) {
+  const chart = useChartStore((s) => s.chart);
+  const layout = useChartStore((s) => s.layout);
+  const [url, setUrl] = useState<string | null>(null);
+  const json = settings.format === 'json';
+
+  useEffect(() => {
+    if (json) return;
+    let live = true;
+    let made: string | null = null;
+    const scene = sceneFor(chart, layout, settings, selectedId);
+    const scale = Math.min(1, PREVIEW_SIDE / Math.max(scene.width, scene.height));
+    renderPng(scene, scale)
+      .then((png) => {
+        if (!live) return;
+        made = URL.createObjectURL(png.blob);
+        setUrl(made);
+      })
+      .catch(() => live && setUrl(null));
+    return () => {
+      live = false;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [chart, layout, settings, selectedId, json]);
+
+  if (json) {
+    return (
+      <pre className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-xs leading-relaxed text-slate-700">
+        {exportChartText(chart).slice(0, 20_000)}
+      </pre>
+    );
+  }
+  const checker =
+    settings.background === 'transparent'
+      ? 'bg-[repeating-conic-gradient(#e2e8f0_0_25%,#fff_0_50%)] bg-[length:16px_16px]'
+      : 'bg-slate-100';
+  return (
+    <div
+      className={`flex min-h-[360px] flex-1 items-center justify-center overflow-hidden rounded-md border border-slate-200 ${checker}`}
+    >
+      {url ? (
+        <img
+          src={url}
+          alt=""
+          data-testid="export-preview"
+          className="max-h-[60vh] max-w-full object-contain"
+        />
+      ) : null}
+    </div>
+  );
+}

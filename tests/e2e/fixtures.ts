@@ -1,0 +1,128 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Anything a journey must never cause: a console error, an uncaught exception, a request off this machine. */
+export type Guard = { problems: string[] };
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isLocalUrl(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      // Only errors fail: React Flow's attribution notice and similar hints arrive as warnings.
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('request', (request) => {
+        if (!isLocalUrl(request.url())) problems.push(`request left localhost: ${request.url()}`);
+      });
+      await use({ problems });
+      expect(problems, 'console errors, page errors or requests leaving localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const DEFAULT_NODE_COUNT = 21;
+
+/** A card by its node id (stable in the templates; titles repeat across branches). */
+export function card(page: Page, id: string): Locator {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}
+
+export function cards(page: Page): Locator {
+  return page.locator('.react-flow__node');
+}
+
+/** A card by its exact title; use only for titles that occur once. */
+export function cardTitled(page: Page, title: string): Locator {
+  return page.locator('.react-flow__node').filter({ has: page.getByTitle(title, { exact: true }) });
+}
+
+export function tool(page: Page, name: string): Locator {
+  return page.getByRole('banner').getByRole('button', { name, exact: true });
+}
+
+export function detailsPanel(page: Page): Locator {
+  return page.getByRole('complementary');
+}
+
+export async function openApp(page: Page, count = DEFAULT_NODE_COUNT): Promise<void> {
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(count);
+}
+
+/** Asks the app to fit the chart and waits until React Flow's viewport transform settles. */
+export async function fitView(page: Page, label = '适应画布'): Promise<void> {
+  await tool(page, label).click();
+  await waitForStillViewport(page);
+}
+
+export async function waitForStillViewport(page: Page): Promise<void> {
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  let last = await transform();
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [120, 120, 200, 300] },
+    )
+    .toBe(true);
+}
+
+/** True when the element's box lies within the React Flow pane (1 px tolerance for sub-pixel rounding). */
+export async function isInsidePane(page: Page, target: Locator): Promise<boolean> {
+  const pane = await page.locator('.react-flow').boundingBox();
+  const box = await target.boundingBox();
+  if (!pane || !box) return false;
+  return (
+    box.x >= pane.x - 1 &&
+    box.y >= pane.y - 1 &&
+    box.x + box.width <= pane.x + pane.width + 1 &&
+    box.y + box.height <= pane.y + pane.height + 1
+  );
+}
+
+export async function expectInsidePane(page: Page, target: Locator): Promise<void> {
+  await expect.poll(() => isInsidePane(page, target), { message: 'card is inside the canvas' }).toBe(true);
+}
+
+/** Selects a card with a plain click on its title area (the fold button sits at the bottom edge). */
+export async function clickCard(page: Page, id: string): Promise<void> {
+  const target = card(page, id);
+  await target.click({ position: { x: 20, y: 14 } });
+  await expect(target).toHaveClass(/\bselected\b/);
+}
+
+/** Reads what autosave wrote for the active chart. */
+export async function storedChart(page: Page): Promise<{ id: string; raw: string | null }> {
+  return page.evaluate(() => {
+    const lib = JSON.parse(localStorage.getItem('opschart:library') ?? 'null') as {
+      activeId: string;
+    } | null;
+    const id = lib?.activeId ?? '';
+    return { id, raw: localStorage.getItem(`opschart:chart:${id}`) };
+  });
+}
+
+/** Waits until autosave has written a chart whose text contains `needle`. */
+export async function expectSaved(page: Page, needle: string): Promise<void> {
+  await expect.poll(async () => (await storedChart(page)).raw ?? '').toContain(needle);
+}
