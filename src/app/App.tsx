@@ -10,6 +10,7 @@ import { useDocumentLanguage } from './use-document-language';
 import { useFileDrop } from './use-file-drop';
 import { DropOverlay } from '../panels/DropOverlay';
 import { ExportDialog } from '../panels/ExportDialog';
+import { SelectionBar } from '../panels/SelectionBar';
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
@@ -25,6 +26,7 @@ export function App() {
         <main className="relative flex min-h-0 flex-1">
           <div className="relative min-w-0 flex-1">
             <ChartCanvas />
+            <SelectionBar />
           </div>
           {panelOpen ? <DetailsPanel /> : null}
         </main>

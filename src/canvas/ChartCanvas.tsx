@@ -19,6 +19,7 @@ import { RegionsLayer } from './RegionsLayer';
 import { useFlowElements } from './use-flow-elements';
 import { Legend } from './Legend';
 import { TreeEdge } from './TreeEdge';
+import { dropZone } from './drop-target';
 
 const nodeTypes = { card: ChartNodeCard };
 const edgeTypes = { tree: TreeEdge };
@@ -80,9 +81,19 @@ export function ChartCanvas() {
         .getIntersectingNodes(node)
         .filter((n) => n.id !== node.id)
         .sort((a, b) => overlap(node, b) - overlap(node, a))[0];
-      if (target && target.id !== node.data.node.parentId) moveNodeTo(node.id, target.id);
-      else if (!target)
-        pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
+      if (!target) return pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
+      const { chart } = useChartStore.getState();
+      const box = (n: CardNode) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+      const zone = target.data.node.parentId === null ? { kind: 'child' as const } : dropZone(box(node), box(target), chart.direction);
+      if (zone.kind === 'child') {
+        if (target.id !== node.data.node.parentId) moveNodeTo(node.id, target.id);
+        return;
+      }
+      const parentId = target.data.node.parentId!;
+      const siblings = chart.nodes.filter((n) => n.parentId === parentId && n.id !== node.id);
+      const at = siblings.findIndex((n) => n.id === target.id);
+      const beforeId = zone.kind === 'before' ? target.id : (siblings[at + 1]?.id ?? null);
+      moveNodeTo(node.id, parentId, beforeId);
     },
     [flow, moveNodeTo, pinPosition],
   );

@@ -1,3 +1,4 @@
+import { blobBytes } from './blob-bytes';
 import { fitCanvas } from './canvas-limits';
 import { embedChartInPng } from './png-chunks';
 import type { ExportScene, SceneNode, TextBlock } from './scene-types';
@@ -155,7 +156,7 @@ export async function renderPng(scene: ExportScene, scale: number, opts: PngOpti
     throw new Error(`PNG export failed: the browser could not encode a ${fit.width}×${fit.height} image.`);
   }
   if (opts.chartJson !== undefined) {
-    const png = new Uint8Array(await blob.arrayBuffer());
+    const png = await blobBytes(blob);
     blob = new Blob([embedChartInPng(png, opts.chartJson) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   }
   const result: PngResult = { blob, width: fit.width, height: fit.height };

@@ -13,8 +13,8 @@ const PT_PER_IN = 72;
 const hex = (color: string) => color.replace('#', '').toUpperCase();
 const clean = (text: string) => stripXmlInvalid(text);
 
-/** Draws one export scene on a slide as native shapes, scaled to fit and centred. */
-export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
+/** Draws one export scene on a slide as native shapes, scaled to fit and centred. `lang` tags the text for proofing and font choice. */
+export function drawSceneOnSlide(slide: Slide, scene: ExportScene, lang: string): void {
   const fit = fitToSlide(scene);
   const X = (px: number) => fit.offsetX + px * fit.scale;
   const Y = (px: number) => fit.offsetY + px * fit.scale;
@@ -27,7 +27,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
     const out: TextRun[] = [];
     for (const block of blocks) {
       for (const line of block?.lines ?? []) {
-        const options = { fontSize: pt(block!.size), bold: block!.weight >= 600, color: hex(block!.color), breakLine: true };
+        const options = { fontSize: pt(block!.size), bold: block!.weight >= 600, color: hex(block!.color), breakLine: true, lang };
         out.push({ text: clean(line.text), options });
       }
     }
@@ -39,7 +39,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
     const t = scene.title;
     slide.addText(clean(t.text), {
       x: X(t.x), y: Y(t.y - t.size), w: L(scene.width - 2 * t.x), h: L(t.size * 1.4),
-      fontFace: PPTX_FONT, fontSize: pt(t.size), bold: true, color: hex(t.color), margin: 0, valign: 'top', objectName: 'title',
+      fontFace: PPTX_FONT, lang, fontSize: pt(t.size), bold: true, color: hex(t.color), margin: 0, valign: 'top', objectName: 'title',
     });
   }
   for (const r of scene.regions) {
@@ -47,7 +47,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
       shape: 'roundRect', x: X(r.x), y: Y(r.y), w: L(r.width), h: L(r.height), rectRadius: L(r.radius),
       fill: { color: hex(r.fill), transparency: Math.round((1 - r.fillOpacity) * 100) },
       line: { color: hex(r.stroke), width: lineWidth(1) },
-      fontFace: PPTX_FONT, valign: 'top', align: 'left', margin: margin(16, 16, 0, 6), objectName: `region:${r.nodeId}`,
+      fontFace: PPTX_FONT, lang, valign: 'top', align: 'left', margin: margin(16, 16, 0, 6), objectName: `region:${r.nodeId}`,
     });
   }
   for (const e of scene.edges) {
@@ -60,7 +60,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
     const b = l.label.box;
     slide.addText(runs([l.label.text]), {
       shape: 'roundRect', x: X(b.x), y: Y(b.y), w: L(b.width), h: L(b.height), rectRadius: L(4),
-      fill: { color: hex(b.fill) }, fontFace: PPTX_FONT, align: 'center', valign: 'middle', margin: 0,
+      fill: { color: hex(b.fill) }, fontFace: PPTX_FONT, lang, align: 'center', valign: 'middle', margin: 0,
     });
   }
   for (const item of scene.legend?.items ?? []) {
@@ -70,7 +70,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
     if (!line) continue;
     slide.addText(runs([item.label]), {
       x: X(line.x), y: Y(line.y - item.label.size), w: L(scene.width - line.x), h: L(item.label.size * 1.4),
-      fontFace: PPTX_FONT, margin: 0, valign: 'top', wrap: false,
+      fontFace: PPTX_FONT, lang, margin: 0, valign: 'top', wrap: false,
     });
   }
 
@@ -112,7 +112,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
     slide.addText(runs([node.title, node.subtitle, node.goal]), {
       shape: 'roundRect', x: X(node.x), y: Y(node.y), w: L(node.width), h: L(node.height), rectRadius: L(node.radius),
       fill: { color: hex(node.fill) }, line: { color: hex(node.stroke), width: lineWidth(1) },
-      fontFace: PPTX_FONT, valign: 'top', align: 'left', margin: margin(padLeft, padLeft, 8, node.accentHeight + 6),
+      fontFace: PPTX_FONT, lang, valign: 'top', align: 'left', margin: margin(padLeft, padLeft, 8, node.accentHeight + 6),
       objectName: `node:${node.id}`,
     });
     slide.addShape('round2SameRect', {
@@ -123,7 +123,7 @@ export function drawSceneOnSlide(slide: Slide, scene: ExportScene): void {
       slide.addText(clean(chip.text), {
         shape: 'roundRect', x: X(chip.x), y: Y(chip.y), w: L(chip.width), h: L(chip.height), rectRadius: L(chip.radius),
         fill: { color: hex(chip.fill) }, ...(chip.stroke ? { line: { color: hex(chip.stroke), width: lineWidth(1) } } : {}),
-        fontFace: PPTX_FONT, fontSize: pt(chip.size), color: hex(chip.color), align: 'center', valign: 'middle', margin: 0,
+        fontFace: PPTX_FONT, lang, fontSize: pt(chip.size), color: hex(chip.color), align: 'center', valign: 'middle', margin: 0,
       });
     }
   }

@@ -42,7 +42,7 @@ export async function buildPptx(input: PptxInput): Promise<Blob> {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = input.chart.title;
   pptx.company = 'OpsChart';
-  for (const scene of pptxScenes(input)) drawSceneOnSlide(pptx.addSlide(), scene);
+  for (const scene of pptxScenes(input)) drawSceneOnSlide(pptx.addSlide(), scene, input.chart.locale);
   // Bytes rather than outputType 'blob': same file, and the MIME type is ours to set.
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array<ArrayBuffer>;
   return new Blob([bytes], { type: PPTX_MIME });

@@ -7,6 +7,13 @@ import { buildVisibleTree, isRegionKind, type VisibleTree } from './visible-tree
 
 const DEFAULTS: LayoutOptions = { direction: 'TB', compact: false };
 
+/**
+ * Tidy tree (d3-flextree, O(n)) of the visible nodes. Rows line up by depth. Each
+ * chain/side subtree is laid out first and then placed as one solid block the size of
+ * its region, so sibling regions never interlock; a block's label line and padding reach
+ * into the parent's level gap, which REGION_PADDING keeps smaller than that gap.
+ * Positions are top-left corners; the root's card is centred on x = 0 (TB) / y = 0 (LR).
+ */
 export function layoutChart(chart: Chart, options: Partial<LayoutOptions> = {}): ChartLayout {
   const direction = options.direction ?? chart.direction ?? DEFAULTS.direction;
   // Left-right already stacks siblings vertically, so compact mode has nothing to add there.

@@ -874,6 +874,13 @@ var DEFAULTS = {
 	direction: "TB",
 	compact: false
 };
+/**
+* Tidy tree (d3-flextree, O(n)) of the visible nodes. Rows line up by depth. Each
+* chain/side subtree is laid out first and then placed as one solid block the size of
+* its region, so sibling regions never interlock; a block's label line and padding reach
+* into the parent's level gap, which REGION_PADDING keeps smaller than that gap.
+* Positions are top-left corners; the root's card is centred on x = 0 (TB) / y = 0 (LR).
+*/
 function layoutChart(chart, options = {}) {
 	const direction = options.direction ?? chart.direction ?? DEFAULTS.direction;
 	const compact = (options.compact ?? chart.compact ?? DEFAULTS.compact) && direction === "TB";

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { blobBytes } from '../../../src/export/blob-bytes';
 import { buildPptx, pptxScenes, PPTX_MIME } from '../../../src/export/pptx';
 import { MIN_READABLE_PT, fitToSlide, pptxPlan, SLIDE } from '../../../src/export/pptx-plan';
 import { buildScene } from '../../../src/export/scene';
@@ -21,18 +22,8 @@ function wideChart(): Chart {
   return { ...base, nodes, links: [] };
 }
 
-/** jsdom's Blob has no arrayBuffer(); FileReader works everywhere. */
-function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
 async function unzip(blob: Blob): Promise<Record<string, string>> {
-  const files = unzipSync(await bytesOf(blob));
+  const files = unzipSync(await blobBytes(blob));
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
 }
 
@@ -76,7 +67,7 @@ describe('pptxPlan', () => {
 describe('buildPptx', () => {
   it('writes a .pptx zip whose slide has one named shape per node', async () => {
     const chart = sampleChart();
-    const blob = await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions({ showTitle: true, showLegend: true }) });
+    const blob = await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions({ showLegend: true }) });
     expect(blob.type).toBe(PPTX_MIME);
     const files = await unzip(blob);
     expect(Object.keys(files)).toContain('ppt/slides/slide1.xml');

@@ -77,7 +77,7 @@ describe('store edits (property)', () => {
         expect(store().chart.links).toEqual(initial.links);
         expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
       }),
-      { numRuns: 300 },
+      { numRuns: 40 },
     );
   }, 60_000);
 });

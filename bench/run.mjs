@@ -1,0 +1,92 @@
+// The real-browser benchmark (issue 5): `npm run bench [-- --sizes 100,1000 --runs 1 --no-build]`.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromiumVersion } from './lib/browser.mjs';
+import { buildApp, bundlePureModules } from './lib/build.mjs';
+import { foldTargetOf } from './lib/fold-target.mjs';
+import { measureInitialJs, measureLayout } from './lib/measure-misc.mjs';
+import { aggregate, machine, markdownTable, textTable } from './lib/report.mjs';
+import { runOnce, withTimeout } from './lib/run-once.mjs';
+import { serveStatic } from './lib/server.mjs';
+import { checkTargets } from './lib/targets.mjs';
+import { renderMarkdown } from './lib/markdown.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const cache = join(here, '.cache');
+const results = join(here, 'results');
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000,10000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'latest' },
+  },
+});
+const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+const runs = Number(args.runs);
+const seed = Number(args.seed);
+if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--no-build] [--out latest]');
+  process.exit(2);
+}
+
+const log = (s) => console.error(s);
+const dist = join(cache, 'dist');
+const started = Date.now();
+if (!args['no-build']) {
+  log('building the app (vite build → bench/.cache/dist) …');
+  await buildApp(root, dist);
+}
+log('bundling the chart generator and layout for Node …');
+const pure = await bundlePureModules(root, join(cache, 'pure'));
+const initialJs = await measureInitialJs(dist).catch((e) => ({ failed: String(e.message ?? e) }));
+const server = await serveStatic(dist);
+const rows = [];
+try {
+  for (const size of sizes) {
+    const chart = pure.generateChart(size, seed);
+    let layout;
+    let foldTarget;
+    try {
+      const measured = measureLayout(pure.layoutChart, chart);
+      layout = { ms: measured.ms, coldMs: measured.coldMs, times: measured.times };
+      foldTarget = foldTargetOf(chart, measured.layout);
+    } catch (error) {
+      layout = { failed: String(error?.message ?? error) };
+    }
+    log(`${size.toLocaleString('en')} nodes: layout ${layout.ms?.toFixed(1) ?? layout.failed} ms`);
+    const runResults = [];
+    for (let run = 1; run <= runs; run++) {
+      log(`  run ${run}/${runs} …`);
+      const t = Date.now();
+      const result = await withTimeout(
+        runOnce({ origin: server.url, chart, foldTarget: foldTarget ?? { id: chart.nodes[0].id, x: 0, y: 0, descendants: 0 }, size, run, log }),
+        600_000,
+        'run',
+      ).catch((error) => ({ ready: { failed: String(error?.message ?? error).split('\n')[0] } }));
+      runResults.push(result);
+      log(`    ready ${result.ready?.ms?.toFixed(0) ?? result.ready?.failed} ms · ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    }
+    rows.push({ size, layout, foldTarget, metrics: aggregate(runResults), runs: runResults });
+  }
+} finally {
+  await server.close();
+}
+
+const env = await machine(await chromiumVersion().catch((e) => `unknown (${e.message})`));
+const targets = checkTargets(rows, initialJs);
+const report = { env, options: { sizes, runs, seed }, initialJs, rows, targets, durationS: (Date.now() - started) / 1000 };
+await mkdir(results, { recursive: true });
+await writeFile(join(results, `${args.out}.json`), JSON.stringify(report, null, 2) + '\n');
+await writeFile(join(results, `${args.out}.md`), renderMarkdown(report, markdownTable(rows)));
+
+console.log(textTable(rows));
+console.log('');
+console.log('initial JS:', 'failed' in initialJs ? initialJs.failed : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.files.length} files)`);
+for (const t of targets) console.log(`${t.status.padEnd(4)}  ${t.label}: ${t.detail}`);
+console.log(`\nwrote bench/results/${args.out}.json and .md in ${report.durationS.toFixed(0)} s`);

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+await page.goto('file:///tmp/pngcheck/index.html');
+await page.waitForFunction(() => window.result, null, { timeout: 60000 });
+console.log(JSON.stringify(await page.evaluate(() => window.result)));
+const url = await page.evaluate(() => window.dataUrl);
+if (url) writeFileSync('/tmp/pngcheck/out.png', Buffer.from(url.split(',')[1], 'base64'));
+await browser.close();
