@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromiumVersion } from './lib/browser.mjs';
 import { buildApp, bundlePureModules } from './lib/build.mjs';
@@ -25,19 +26,21 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'latest' },
+    compact: { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 const runs = Number(args.runs);
 const seed = Number(args.seed);
 if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--no-build] [--out latest]');
+  console.error('usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--compact] [--no-build] [--out latest]');
   process.exit(2);
 }
 
 const log = (s) => console.error(s);
 const dist = join(cache, 'dist');
 const started = Date.now();
+const loadAtStart = os.loadavg();
 if (!args['no-build']) {
   log('building the app (vite build → bench/.cache/dist) …');
   await buildApp(root, dist);
@@ -49,13 +52,14 @@ const server = await serveStatic(dist);
 const rows = [];
 try {
   for (const size of sizes) {
-    const chart = pure.generateChart(size, seed);
+    // --compact: the same chart with its leaves stacked in columns, the shape big charts are usually shown in.
+    const chart = { ...pure.generateChart(size, seed), compact: args.compact };
     let layout;
     let foldTarget;
     try {
       const measured = measureLayout(pure.layoutChart, chart);
       layout = { ms: measured.ms, coldMs: measured.coldMs, times: measured.times };
-      foldTarget = foldTargetOf(chart, measured.layout);
+      foldTarget = foldTargetOf(chart, measured.layout, pure.layoutChart);
     } catch (error) {
       layout = { failed: String(error?.message ?? error) };
     }
@@ -64,12 +68,13 @@ try {
     for (let run = 1; run <= runs; run++) {
       log(`  run ${run}/${runs} …`);
       const t = Date.now();
+      const load = os.loadavg()[0];
       const result = await withTimeout(
-        runOnce({ origin: server.url, chart, foldTarget: foldTarget ?? { id: chart.nodes[0].id, x: 0, y: 0, descendants: 0 }, size, run, log }),
+        runOnce({ origin: server.url, chart, foldTarget, size, run, log }),
         600_000,
         'run',
       ).catch((error) => ({ ready: { failed: String(error?.message ?? error).split('\n')[0] } }));
-      runResults.push(result);
+      runResults.push({ ...result, loadAvg1m: load });
       log(`    ready ${result.ready?.ms?.toFixed(0) ?? result.ready?.failed} ms · ${((Date.now() - t) / 1000).toFixed(0)} s`);
     }
     rows.push({ size, layout, foldTarget, metrics: aggregate(runResults), runs: runResults });
@@ -78,9 +83,9 @@ try {
   await server.close();
 }
 
-const env = await machine(await chromiumVersion().catch((e) => `unknown (${e.message})`));
+const env = await machine(loadAtStart, await chromiumVersion().catch((e) => `unknown (${e.message})`));
 const targets = checkTargets(rows, initialJs);
-const report = { env, options: { sizes, runs, seed }, initialJs, rows, targets, durationS: (Date.now() - started) / 1000 };
+const report = { env, options: { sizes, runs, seed, compact: args.compact }, initialJs, rows, targets, durationS: (Date.now() - started) / 1000 };
 await mkdir(results, { recursive: true });
 await writeFile(join(results, `${args.out}.json`), JSON.stringify(report, null, 2) + '\n');
 await writeFile(join(results, `${args.out}.md`), renderMarkdown(report, markdownTable(rows)));

@@ -1,9 +1,10 @@
 /**
  * The node whose fold hides the most (the root excluded: folding it empties the chart), and
- * the chart point of its fold button, which sits centred on the card's bottom edge (TB) or
- * right edge (LR).
+ * the chart point of its fold button, expanded and collapsed (folding moves the card, so the
+ * second click needs the second layout). The button sits centred on the card's bottom edge (TB)
+ * or right edge (LR).
  */
-export function foldTargetOf(chart, layout) {
+export function foldTargetOf(chart, layout, layoutChart) {
   const size = new Map();
   for (let i = chart.nodes.length - 1; i >= 0; i--) {
     const n = chart.nodes[i];
@@ -17,11 +18,17 @@ export function foldTargetOf(chart, layout) {
     if (!best || descendants > best.descendants) best = { id: n.id, descendants };
   }
   if (!best) return null;
-  const box = layout.nodes.get(best.id);
-  const tb = layout.direction === 'TB';
+  const options = { direction: chart.direction, compact: chart.compact };
+  const folded = { ...chart, nodes: chart.nodes.map((n) => (n.id === best.id ? { ...n, collapsed: true } : n)) };
   return {
     ...best,
-    x: tb ? box.x + box.width / 2 : box.x + box.width - 14,
-    y: tb ? box.y + box.height - 14 : box.y + box.height / 2,
+    expanded: buttonAt(layout.nodes.get(best.id), layout.direction),
+    collapsed: buttonAt(layoutChart(folded, options).nodes.get(best.id), layout.direction),
   };
+}
+
+function buttonAt(box, direction) {
+  return direction === 'TB'
+    ? { x: box.x + box.width / 2, y: box.y + box.height - 14 }
+    : { x: box.x + box.width - 14, y: box.y + box.height / 2 };
 }

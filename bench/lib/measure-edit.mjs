@@ -8,7 +8,8 @@ import { readView, settle } from './view.mjs';
  * CSP forbids eval, so no predicate functions cross over.
  * @param {import('@playwright/test').Page} page
  * @param {{ event: 'keydown' | 'click', key?: string, within?: string,
- *   done: { selector: string, attr?: string, value?: string, noInput?: boolean, text?: string, allMeasured?: boolean } }} spec
+ *   done: { selector: string, attr?: string, value?: string, noInput?: boolean, text?: string, allMeasured?: boolean,
+ *     changed?: { attr: string, of: string, from: string, transform: string } } }} spec
  */
 async function armStopwatch(page, spec) {
   await page.evaluate((spec) => {
@@ -26,10 +27,14 @@ async function armStopwatch(page, spec) {
     const d = spec.done;
     const done = () => {
       const el = document.querySelector(d.selector);
-      if (!el) return false;
-      if (d.attr !== undefined && el.getAttribute(d.attr) !== d.value) return false;
-      if (d.noInput && el.querySelector('input')) return false;
-      if (d.text !== undefined && !el.textContent.includes(d.text)) return false;
+      if (d.changed) {
+        // Gone from the screen, moved, or re-rendered with the other fold state: the new layout is in the DOM.
+        const flipped = document.querySelector(d.changed.of)?.getAttribute(d.changed.attr) !== d.changed.from;
+        if (el && el.style.transform === d.changed.transform && !flipped) return false;
+      } else if (!el) return false;
+      if (d.attr !== undefined && el?.getAttribute(d.attr) !== d.value) return false;
+      if (d.noInput && el?.querySelector('input')) return false;
+      if (d.text !== undefined && !el?.textContent.includes(d.text)) return false;
       if (d.allMeasured) {
         for (const n of document.getElementsByClassName('react-flow__node')) if (n.style.visibility === 'hidden') return false;
       }
@@ -101,38 +106,38 @@ export async function measureRename(page, newTitle) {
 }
 
 /**
- * Collapse then expand the fold button of `nodeId` (which must be on screen): click → first
- * frame painted with the fold applied (button state flipped, cards added or removed and measured).
+ * Clicks the fold button of `nodeId` (which must be on screen) and times click → first frame
+ * painted with the fold applied: the card re-rendered (button flipped, or the card moved or left
+ * the screen because the layout changed) and every card on screen measured.
  * @param {import('@playwright/test').Page} page
+ * @param {'collapse' | 'expand'} action
  */
-export async function measureFold(page, nodeId) {
-  const sel = `.react-flow__node[data-id="${CSS_escape(nodeId)}"] button[aria-expanded]`;
-  const results = {};
-  for (const [name, expandedAfter] of [
-    ['collapse', 'false'],
-    ['expand', 'true'],
-  ]) {
-    const button = page.locator(sel);
-    await button.waitFor({ state: 'attached', timeout: 10_000 });
-    const box = await button.boundingBox();
-    if (!box || box.width < 4) throw new Error(`fold button of ${nodeId} is not clickable (${box ? box.width.toFixed(1) : 0}px)`);
-    const before = await page.evaluate(() => document.getElementsByClassName('react-flow__node').length);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await settle(page, 50);
-    await armStopwatch(page, {
-      event: 'click',
-      within: sel,
-      done: { selector: sel, attr: 'aria-expanded', value: expandedAfter, allMeasured: true },
-    });
-    await page.mouse.down();
-    await page.mouse.up();
-    const ms = await readStopwatch(page, 30_000);
-    const after = await page.evaluate(() => document.getElementsByClassName('react-flow__node').length);
-    const label = await page.locator(sel).getAttribute('aria-label');
-    results[name] = { ms, cardsBefore: before, cardsAfter: after, label };
-    await settle(page, 300);
-  }
-  return results;
+export async function measureFold(page, nodeId, action) {
+  const card = `.react-flow__node[data-id="${CSS_escape(nodeId)}"]`;
+  const sel = `${card} button[aria-expanded]`;
+  const button = page.locator(sel);
+  await button.waitFor({ state: 'attached', timeout: 10_000 });
+  const state = await button.getAttribute('aria-expanded');
+  if (state !== (action === 'collapse' ? 'true' : 'false')) throw new Error(`${nodeId} is already ${action === 'collapse' ? 'collapsed' : 'expanded'}`);
+  const box = await button.boundingBox();
+  if (!box || box.width < 4) throw new Error(`fold button of ${nodeId} is not clickable (${box ? box.width.toFixed(1) : 0}px)`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await settle(page, 50);
+  const before = await page.evaluate((card) => ({
+    cards: document.getElementsByClassName('react-flow__node').length,
+    transform: document.querySelector(card)?.style.transform ?? '',
+  }), card);
+  await armStopwatch(page, {
+    event: 'click',
+    within: sel,
+    done: { selector: card, changed: { attr: 'aria-expanded', of: sel, from: state, transform: before.transform }, allMeasured: true },
+  });
+  await page.mouse.down();
+  await page.mouse.up();
+  const ms = await readStopwatch(page, 30_000);
+  const after = await page.evaluate(() => document.getElementsByClassName('react-flow__node').length);
+  await settle(page, 300);
+  return { ms, cardsBefore: before.cards, cardsAfter: after };
 }
 
 function CSS_escape(id) {

@@ -18,6 +18,7 @@ export function pngSize(bytes) {
 export async function measurePngExport(page) {
   // Shortcuts are ignored while typing in a field; the previous step may have left focus in one.
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  const pressed = Date.now();
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog');
   const opened = await dialog
@@ -26,38 +27,42 @@ export async function measurePngExport(page) {
     .then(() => true)
     .catch(() => false);
   if (!opened) return { skipped: EXPORT_NOT_BUILT };
+  const openMs = Date.now() - pressed;
   const d = dialog.first();
   await pick(d, /^PNG/i);
   await pick(d, /^2\s*[×x]$|^2\s*[×x]\b|@2x/i);
-  const go = d.getByRole('button', { name: /下载|导出|保存|Download|Export|Save/i }).last();
+  const download = d.getByRole('button', { name: /^(下载|Download)/i });
+  const go = (await download.count()) ? download.first() : d.getByRole('button', { name: /导出|保存|Export|Save/i }).last();
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), go.click({ timeout: 10_000 })]);
-  const path = await download.path();
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), go.click({ timeout: 10_000 })]);
   const ms = Date.now() - started;
-  const failure = await download.failure();
+  const path = await file.path();
+  const failure = await file.failure();
   if (failure) throw new Error(`download failed: ${failure}`);
   const bytes = await readFile(path);
   const size = pngSize(bytes);
-  if (!size) throw new Error(`download ${download.suggestedFilename()} is not a PNG`);
+  if (!size) throw new Error(`download ${file.suggestedFilename()} is not a PNG`);
+  // The dialog's status line says when the image had to be scaled down to fit the canvas limits.
+  const note = (await d.getByRole('status').first().textContent({ timeout: 2_000 }).catch(() => ''))?.trim() ?? '';
   await page.keyboard.press('Escape').catch(() => {});
-  return { ms, bytes: bytes.length, width: size.width, height: size.height, file: download.suggestedFilename() };
+  return { ms, bytes: bytes.length, width: size.width, height: size.height, file: file.suggestedFilename(), note, openMs };
 }
 
-/** Chooses an option by its accessible name, whatever control the dialog uses for it. */
+/** Chooses an option by its visible name, whatever control the dialog uses for it: a select first, then radios, tabs or buttons. */
 async function pick(dialog, name) {
-  for (const role of ['radio', 'tab', 'option', 'button', 'menuitemradio']) {
-    const control = dialog.getByRole(role, { name }).first();
-    if (await control.count()) {
-      await control.click({ timeout: 5_000 });
-      return;
-    }
-  }
   const select = dialog.locator('select');
   for (let i = 0; i < (await select.count()); i++) {
     const options = await select.nth(i).locator('option').allTextContents();
     const match = options.find((o) => name.test(o.trim()));
     if (match) {
-      await select.nth(i).selectOption({ label: match });
+      await select.nth(i).selectOption({ label: match }, { timeout: 5_000 });
+      return;
+    }
+  }
+  for (const role of ['radio', 'tab', 'menuitemradio', 'button']) {
+    const control = dialog.getByRole(role, { name }).first();
+    if (await control.count()) {
+      await control.click({ timeout: 5_000 });
       return;
     }
   }

@@ -20,7 +20,7 @@ const reason = (error) => (error instanceof Error ? error.message : String(error
 /**
  * One fresh browser, one chart, every browser-side measurement in order. Each step that fails
  * is recorded as `{ failed }` and the run goes on where it still makes sense.
- * @param {{ origin: string, chart: any, foldTarget: { id: string, x: number, y: number }, size: number, run: number, log: (s: string) => void }} o
+ * @param {{ origin: string, chart: any, foldTarget: any, size: number, run: number, log: (s: string) => void }} o
  */
 export async function runOnce({ origin, chart, foldTarget, size, run, log }) {
   const scale = Math.max(1, size / 1000);
@@ -63,16 +63,26 @@ export async function runOnce({ origin, chart, foldTarget, size, run, log }) {
       await step('zoomZoom1', 20_000, () => measureWheelZoom(page, 'out-first'));
       await step('edit', 30_000 + 3_000 * scale, () => measureRename(page, `基准改名 ${run}`));
     }
-    await step('fold', 60_000 + 6_000 * scale, async () => {
+    // The fold button sits on the card's bottom edge; put it near the top so the branch below is on screen.
+    const foldAt = async (point) => {
       const v = await readView(page);
-      // The fold button sits on the card's bottom edge; put it near the top so the branch below is on screen.
-      await bringInto(page, foldTarget.x, foldTarget.y, 0.8, v.pane.left + v.pane.width / 2, v.pane.top + 140);
-      return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id)) };
+      await bringInto(page, point.x, point.y, 0.8, v.pane.left + v.pane.width / 2, v.pane.top + 140);
+    };
+    const collapse = await step('collapse', 60_000 + 6_000 * scale, async () => {
+      if (!foldTarget) throw new Error('no node to fold (layout failed)');
+      await foldAt(foldTarget.expanded);
+      return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id, 'collapse')) };
     });
+    if (!collapse.failed) {
+      await step('expand', 60_000 + 6_000 * scale, async () => {
+        await foldAt(foldTarget.collapsed);
+        return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id, 'expand')) };
+      });
+    }
     await step('png', 120_000 + 10_000 * scale, () => measurePngExport(page));
-    if (errors.length) out.pageErrors = errors.slice(0, 5);
     return out;
   } finally {
+    if (errors.length) out.pageErrors = errors.slice(0, 5);
     await browser.close().catch(() => {});
   }
 }

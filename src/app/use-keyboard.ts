@@ -20,7 +20,15 @@ export function useKeyboard() {
       const s = useChartStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       if (e.key === 'Escape') {
-        if (!isTyping(e.target) || !inDialog(e.target)) s.escape();
+        // In a dialog Escape closes only the dialog: the dialog's own handler may already have
+        // run, and a general escape() would then also drop the selection behind it.
+        if (inDialog(e.target)) {
+          if (isTyping(e.target)) return;
+          if (s.exportOpen) s.closeExport();
+          else s.cancelDelete();
+          return;
+        }
+        s.escape();
         return;
       }
       if (mod && e.key.toLowerCase() === 'f') {

@@ -73,6 +73,7 @@ export function toFlowNodes(
       prev.position.y === placed.y &&
       prev.selected === selected &&
       prev.width === placed.width &&
+      prev.height === placed.height &&
       sameData(prev.data, data)
     ) {
       out.push(prev);

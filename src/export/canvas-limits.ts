@@ -23,7 +23,12 @@ export function fitCanvas(width: number, height: number, scale: number): CanvasF
   const requested = Number.isFinite(scale) && scale > 0 ? scale : 1;
   let s = Math.min(requested, CANVAS_MAX_SIDE / w, CANVAS_MAX_SIDE / h, Math.sqrt(CANVAS_MAX_AREA / (w * h)));
   // Rounding up the pixel size could push a side or the area back over a limit.
-  while (s > 0 && (Math.ceil(w * s) > CANVAS_MAX_SIDE || Math.ceil(h * s) > CANVAS_MAX_SIDE || Math.ceil(w * s) * Math.ceil(h * s) > CANVAS_MAX_AREA)) {
+  while (
+    s > 0 &&
+    (Math.ceil(w * s) > CANVAS_MAX_SIDE ||
+      Math.ceil(h * s) > CANVAS_MAX_SIDE ||
+      Math.ceil(w * s) * Math.ceil(h * s) > CANVAS_MAX_AREA)
+  ) {
     s *= 0.999;
   }
   const scaledDown = s < requested;

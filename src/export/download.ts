@@ -27,8 +27,14 @@ export function fileNameFor(chartTitle: string, ext: string): string {
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
-  stem = Array.from(stem).slice(0, MAX_STEM).join('').replace(/[-.]+$/g, '');
+  stem = Array.from(stem)
+    .slice(0, MAX_STEM)
+    .join('')
+    .replace(/[-.]+$/g, '');
   if (stem === '' || RESERVED_WINDOWS.test(stem)) stem = 'opschart';
-  const extension = ext.replace(/^\.+/, '').replace(/[^a-z0-9]/gi, '').toLowerCase();
+  const extension = ext
+    .replace(/^\.+/, '')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase();
   return extension ? `${stem}.${extension}` : stem;
 }

@@ -49,7 +49,9 @@ function isChartChunk(png: Uint8Array, chunk: Chunk): boolean {
   if (chunk.type !== 'iTXt') return false;
   const keyword = encoder.encode(PNG_CHART_KEYWORD);
   if (chunk.dataEnd - chunk.dataStart <= keyword.length) return false;
-  return keyword.every((b, i) => png[chunk.dataStart + i] === b) && png[chunk.dataStart + keyword.length] === 0;
+  return (
+    keyword.every((b, i) => png[chunk.dataStart + i] === b) && png[chunk.dataStart + keyword.length] === 0
+  );
 }
 
 /**
@@ -68,7 +70,9 @@ export function embedChartInPng(png: Uint8Array, chartJson: string): Uint8Array 
   const data = new Uint8Array(header.length + body.length);
   data.set(header);
   data.set(body, header.length);
-  const parts = all.filter((c) => c.type !== 'IEND' && !isChartChunk(png, c)).map((c) => png.subarray(c.start, c.end));
+  const parts = all
+    .filter((c) => c.type !== 'IEND' && !isChartChunk(png, c))
+    .map((c) => png.subarray(c.start, c.end));
   parts.push(makeChunk('iTXt', data), png.subarray(iend.start, iend.end));
   const out = new Uint8Array(8 + parts.reduce((sum, p) => sum + p.length, 0));
   out.set(SIGNATURE);
@@ -96,7 +100,9 @@ export function extractChartFromPng(png: Uint8Array): string | null {
     }
     if (at > chunk.dataEnd) return null;
     const raw = png.subarray(at, chunk.dataEnd);
-    const inflated = compressed ? inflateCapped(raw, MAX_TEXT_BYTES, 'zlib') : { ok: true as const, bytes: raw };
+    const inflated = compressed
+      ? inflateCapped(raw, MAX_TEXT_BYTES, 'zlib')
+      : { ok: true as const, bytes: raw };
     if (!inflated.ok || inflated.bytes.length > MAX_TEXT_BYTES) return null;
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);

@@ -44,7 +44,8 @@ export function pptxPlan(scene: ExportScene, chart: Chart): PptxPlan {
   const fontPt = titlePx(scene) * fitToSlide(scene).scale * PX_TO_PT;
   const inScene = new Set(scene.nodes.map((n) => n.id));
   const withChildren = new Set<NodeId>();
-  for (const node of chart.nodes) if (node.parentId !== null && inScene.has(node.id)) withChildren.add(node.parentId);
+  for (const node of chart.nodes)
+    if (node.parentId !== null && inScene.has(node.id)) withChildren.add(node.parentId);
   const branches = chart.nodes
     .filter((n) => n.parentId === scene.rootId && inScene.has(n.id) && withChildren.has(n.id))
     .map((n) => n.id);

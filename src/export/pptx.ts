@@ -31,7 +31,9 @@ export function pptxScenes(input: PptxInput): ExportScene[] {
   if (plan.mode === 'single') return [scene];
   return [
     overviewScene(input, scene.rootId, plan.branches),
-    ...plan.branches.map((id) => buildScene(input.chart, input.layout, { ...input.options, scope: { subtreeOf: id } })),
+    ...plan.branches.map((id) =>
+      buildScene(input.chart, input.layout, { ...input.options, scope: { subtreeOf: id } }),
+    ),
   ];
 }
 

@@ -1,11 +1,12 @@
 import type { Tone } from '../layout/palette';
 import type { PlacedNode } from '../layout/types';
 import type { ChartNode, Direction } from '../model/schema';
+import { foldBadge, ownerBadge } from './scene-badges';
 import { layoutChips } from './scene-chips';
 import { safeColor, type SceneTheme } from './scene-theme';
-import type { SceneChip, SceneNode, TextBlock } from './scene-types';
+import type { SceneNode, TextBlock } from './scene-types';
 import type { FontWeight, TextMeasurer } from './text-measure';
-import { fitPrefix, wrapText } from './text-wrap';
+import { wrapText } from './text-wrap';
 
 /** Card metrics, matching the on-screen card (px-3, pt-2/pb-2, gap-1, leading-snug). */
 export const CARD = { radius: 10, accent: 4, padX: 12, padTop: 8, padBottom: 8, gap: 4 } as const;
@@ -22,32 +23,26 @@ export type CardContext = {
 
 const isBig = (node: ChartNode) => node.kind === 'root' || node.kind === 'chain' || node.kind === 'side';
 
-function block(lines: string[], x: number, top: number, lineHeight: number, size: number, weight: FontWeight, color: string): TextBlock {
+function block(
+  lines: string[],
+  x: number,
+  top: number,
+  lineHeight: number,
+  size: number,
+  weight: FontWeight,
+  color: string,
+): TextBlock {
   const baseline = (i: number) => top + i * lineHeight + (lineHeight - size) / 2 + size * ASCENT;
-  return { lines: lines.map((text, i) => ({ text, x, y: baseline(i) })), size, weight, color, anchor: 'start' };
+  return {
+    lines: lines.map((text, i) => ({ text, x, y: baseline(i) })),
+    size,
+    weight,
+    color,
+    anchor: 'start',
+  };
 }
 
-/** Owner / headcount, top-right as on screen; 10 px text on slate. */
-function ownerBadge(node: ChartNode, box: PlacedNode, ctx: CardContext): SceneChip | null {
-  const text = [node.owner, node.headcount !== undefined ? String(node.headcount) : ''].filter(Boolean).join(' · ');
-  if (!text) return null;
-  const maxWidth = box.width * 0.4 - 12;
-  const style = { size: 10, weight: 400 as const, maxWidth };
-  const fitted = ctx.measure(text, 10, 400) <= maxWidth ? text : fitPrefix(text, '…', style, ctx.measure);
-  if (!fitted) return null;
-  const width = ctx.measure(fitted, 10, 400) + 12;
-  return { x: box.x + box.width - 8 - width, y: box.y + 8, width, height: 16, text: fitted, fill: ctx.theme.badgeFill, color: ctx.theme.badgeText, size: 10, radius: 4 };
-}
-
-/** "+N" on the border where the hidden children would hang. */
-function foldBadge(box: PlacedNode, ctx: CardContext, accent: string): SceneChip {
-  const text = `+${ctx.hidden}`;
-  const width = Math.max(20, ctx.measure(text, 11, 400) + 10);
-  const [cx, cy] = ctx.direction === 'TB' ? [box.x + box.width / 2, box.y + box.height] : [box.x + box.width, box.y + box.height / 2];
-  return { x: cx - width / 2, y: cy - 10, width, height: 20, text, fill: '#ffffff', stroke: accent, color: accent, size: 11, radius: 10 };
-}
-
-/** Lays out one card's text and chips inside its fixed box; nothing is drawn outside it. */
+/** Lays out one card's text and chips inside its fixed box (only the "+N" fold badge straddles the border, as on screen). */
 export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): SceneNode {
   const { tone, theme, measure } = ctx;
   const big = isBig(node);
@@ -55,12 +50,14 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
   const x = box.x + CARD.padX;
   const inner = box.width - 2 * CARD.padX;
   const bottom = box.y + box.height - CARD.padBottom;
-  const badge = ownerBadge(node, box, ctx);
+  const badge = ownerBadge(node, box, theme, measure);
   const titleSize = big ? 16 : 15;
   const titleLine = big ? 22 : 20.5;
   const secondary: { text: string; weight: FontWeight; color: string; kind: 'subtitle' | 'goal' }[] = [];
-  if (node.subtitle?.trim()) secondary.push({ text: node.subtitle, weight: 400, color: theme.cardSubtitle, kind: 'subtitle' });
-  if (big && node.goal?.trim()) secondary.push({ text: node.goal, weight: 600, color: tone.text, kind: 'goal' });
+  if (node.subtitle?.trim())
+    secondary.push({ text: node.subtitle, weight: 400, color: theme.cardSubtitle, kind: 'subtitle' });
+  if (big && node.goal?.trim())
+    secondary.push({ text: node.goal, weight: 600, color: tone.text, kind: 'goal' });
   const chipTexts = node.kind === 'function' ? node.metrics.filter((m) => m.trim()) : [];
   const chipRows = chipTexts.length > 0 ? 2 : 0;
   const chipsHeight = chipRows > 0 ? chipRows * 18 + (chipRows - 1) * 4 + CARD.gap : 0;
@@ -71,7 +68,11 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
   // Two title lines only when the subtitle and goal still fit below them.
   const maxTitleLines = Math.max(1, Math.min(2, Math.floor((room - secondaryHeight) / titleLine)));
   const titleWidth = badge ? Math.min(inner, badge.x - x - 4) : inner;
-  const titleLines = wrapText(node.title, { size: titleSize, weight: 700, maxWidth: titleWidth, maxLines: maxTitleLines }, measure);
+  const titleLines = wrapText(
+    node.title,
+    { size: titleSize, weight: 700, maxWidth: titleWidth, maxLines: maxTitleLines },
+    measure,
+  );
   const title = block(titleLines, x, top, titleLine, titleSize, 700, theme.cardTitle);
   top += titleLines.length * titleLine + CARD.gap;
 
@@ -92,7 +93,11 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
   };
   for (const item of secondary) {
     if (top + 16 > bottom - chipsHeight + 0.01) break;
-    const lines = wrapText(item.text, { size: 12, weight: item.weight, maxWidth: inner, maxLines: 1 }, measure);
+    const lines = wrapText(
+      item.text,
+      { size: 12, weight: item.weight, maxWidth: inner, maxLines: 1 },
+      measure,
+    );
     scene[item.kind] = block(lines, x, top, 16, 12, item.weight, item.color);
     top += 16 + CARD.gap;
   }
@@ -104,6 +109,6 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
   const drop = chips.length > 0 ? bottom - chipsBottom : 0;
   scene.chips = chips.map((c) => ({ ...c, y: c.y + drop }));
   if (badge) scene.chips.push(badge);
-  if (ctx.hidden > 0) scene.chips.push(foldBadge(box, ctx, accent));
+  if (ctx.hidden > 0) scene.chips.push(foldBadge(box, ctx.direction, ctx.hidden, accent, measure));
   return scene;
 }

@@ -13,11 +13,18 @@ export type ChipArea = { x: number; y: number; width: number; rows: number };
  * Flows chips left to right into at most `area.rows` rows. When some do not fit, the
  * last place goes to a "+N" chip counting every metric left out.
  */
-export function layoutChips(texts: string[], area: ChipArea, tone: Tone, theme: SceneTheme, measure: TextMeasurer): SceneChip[] {
+export function layoutChips(
+  texts: string[],
+  area: ChipArea,
+  tone: Tone,
+  theme: SceneTheme,
+  measure: TextMeasurer,
+): SceneChip[] {
   if (texts.length === 0 || area.rows <= 0) return [];
   const style = { size: CHIP.size, weight: 400 as const, maxWidth: area.width - 2 * CHIP.padX };
   const widthOf = (text: string) => measure(text, CHIP.size, 400) + 2 * CHIP.padX;
-  const label = (text: string) => (measure(text, CHIP.size, 400) <= style.maxWidth ? text : fitPrefix(text, '…', style, measure) || '…');
+  const label = (text: string) =>
+    measure(text, CHIP.size, 400) <= style.maxWidth ? text : fitPrefix(text, '…', style, measure) || '…';
 
   type Placed = { text: string; width: number; row: number; x: number };
   const place = (items: string[]): Placed[] | null => {

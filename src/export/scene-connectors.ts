@@ -20,7 +20,12 @@ function isStack(kids: PlacedNode[], direction: ChartLayout['direction']): boole
  * Parent → children elbows sharing one cross bar. The bar sits halfway between the parent
  * and the nearest child *or its region*, so it never runs through a region's label.
  */
-function elbows(parent: PlacedNode, kids: PlacedNode[], layout: ChartLayout, regionOf: Map<NodeId, Box>): Point[][] {
+function elbows(
+  parent: PlacedNode,
+  kids: PlacedNode[],
+  layout: ChartLayout,
+  regionOf: Map<NodeId, Box>,
+): Point[][] {
   const lr = layout.direction === 'LR';
   const from = lr
     ? { x: parent.x + parent.width, y: parent.y + parent.height / 2 }
@@ -63,7 +68,11 @@ export function buildEdges(chart: Chart, layout: ChartLayout, theme: SceneTheme)
     for (const child of kids) {
       const spineX = parent.x + Math.min(COMPACT.indent, child.x - parent.x) / 2;
       const midY = child.y + child.height / 2;
-      push([{ x: spineX, y: parent.y + parent.height }, { x: spineX, y: midY }, { x: child.x, y: midY }]);
+      push([
+        { x: spineX, y: parent.y + parent.height },
+        { x: spineX, y: midY },
+        { x: child.x, y: midY },
+      ]);
     }
   }
   return edges;
@@ -75,14 +84,22 @@ function borderPoint(box: PlacedNode, toward: Point): Point {
   const dx = toward.x - c.x;
   const dy = toward.y - c.y;
   if (dx === 0 && dy === 0) return c;
-  const t = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy));
+  const t = Math.min(
+    dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
+  );
   return { x: c.x + dx * t, y: c.y + dy * t };
 }
 
 const center = (b: PlacedNode): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
 /** Dashed relation lines, gently curved so they stand apart from the tree's straight connectors. */
-export function buildLinks(links: readonly ChartLink[], layout: ChartLayout, theme: SceneTheme, measure: TextMeasurer): SceneLink[] {
+export function buildLinks(
+  links: readonly ChartLink[],
+  layout: ChartLayout,
+  theme: SceneTheme,
+  measure: TextMeasurer,
+): SceneLink[] {
   const out: SceneLink[] = [];
   for (const link of links) {
     const a = layout.nodes.get(link.source);
@@ -95,8 +112,19 @@ export function buildLinks(links: readonly ChartLink[], layout: ChartLayout, the
     const length = Math.hypot(dx, dy);
     if (length < 1) continue;
     const bow = Math.min(60, length * 0.15);
-    const control = { x: (from.x + to.x) / 2 - (dy / length) * bow, y: (from.y + to.y) / 2 + (dx / length) * bow };
-    const scene: SceneLink = { id: link.id, from, to, control, color: theme.link, width: EDGE_WIDTH, dash: [6, 4] };
+    const control = {
+      x: (from.x + to.x) / 2 - (dy / length) * bow,
+      y: (from.y + to.y) / 2 + (dx / length) * bow,
+    };
+    const scene: SceneLink = {
+      id: link.id,
+      from,
+      to,
+      control,
+      color: theme.link,
+      width: EDGE_WIDTH,
+      dash: [6, 4],
+    };
     const raw = link.label?.trim() ?? '';
     const style = { size: 11, weight: 400 as const, maxWidth: LINK_LABEL_MAX };
     const label = !raw || measure(raw, 11, 400) <= LINK_LABEL_MAX ? raw : fitPrefix(raw, '…', style, measure);
@@ -106,7 +134,13 @@ export function buildLinks(links: readonly ChartLink[], layout: ChartLayout, the
       const width = measure(label, 11, 400) + 8;
       scene.label = {
         box: { x: mid.x - width / 2, y: mid.y - 8, width, height: 16, fill: theme.linkLabelFill },
-        text: { lines: [{ text: label, x: mid.x, y: mid.y + 4 }], size: 11, weight: 400, color: theme.linkLabelText, anchor: 'middle' },
+        text: {
+          lines: [{ text: label, x: mid.x, y: mid.y + 4 }],
+          size: 11,
+          weight: 400,
+          color: theme.linkLabelText,
+          anchor: 'middle',
+        },
       };
     }
     out.push(scene);

@@ -26,7 +26,11 @@ export function buildRegions(
   return regions.map((r) => {
     const tone = toneAt(toneOf(r));
     const maxWidth = Math.max(0, r.width - 2 * REGION.labelX);
-    const lines = wrapText(regionLabel(byId.get(r.nodeId)), { size: REGION.labelSize, weight: 700, maxWidth, maxLines: 1 }, measure);
+    const lines = wrapText(
+      regionLabel(byId.get(r.nodeId)),
+      { size: REGION.labelSize, weight: 700, maxWidth, maxLines: 1 },
+      measure,
+    );
     return {
       x: r.x,
       y: r.y,
@@ -50,7 +54,14 @@ export function buildRegions(
 }
 
 /** The chart title on one line, cut with an ellipsis past `maxWidth`. */
-export function buildTitle(text: string, x: number, top: number, maxWidth: number, theme: SceneTheme, measure: TextMeasurer): SceneTitle | undefined {
+export function buildTitle(
+  text: string,
+  x: number,
+  top: number,
+  maxWidth: number,
+  theme: SceneTheme,
+  measure: TextMeasurer,
+): SceneTitle | undefined {
   const [line] = wrapText(text, { size: TITLE.size, weight: 700, maxWidth, maxLines: 1 }, measure);
   if (!line) return undefined;
   return { text: line, x, y: top + TITLE.size * 0.95, size: TITLE.size, weight: 700, color: theme.title };
@@ -59,14 +70,23 @@ export function buildTitle(text: string, x: number, top: number, maxWidth: numbe
 export type LegendEntry = { tone: number; label: string };
 
 /** Legend rows under the chart: a swatch and "title · goal" per region, wrapped to `width`. */
-export function buildLegend(entries: readonly LegendEntry[], area: Box, theme: SceneTheme, measure: TextMeasurer): SceneLegend | undefined {
+export function buildLegend(
+  entries: readonly LegendEntry[],
+  area: Box,
+  theme: SceneTheme,
+  measure: TextMeasurer,
+): SceneLegend | undefined {
   if (entries.length === 0) return undefined;
   const items: SceneLegend['items'] = [];
   let x = area.x;
   let row = 0;
   const textMax = Math.max(40, area.width - LEGEND.swatch - 6);
   for (const entry of entries) {
-    const [label = ''] = wrapText(entry.label, { size: LEGEND.size, weight: 400, maxWidth: textMax, maxLines: 1 }, measure);
+    const [label = ''] = wrapText(
+      entry.label,
+      { size: LEGEND.size, weight: 400, maxWidth: textMax, maxLines: 1 },
+      measure,
+    );
     const width = LEGEND.swatch + 6 + measure(label, LEGEND.size, 400);
     if (x > area.x && x + width > area.x + area.width) {
       row += 1;
@@ -75,7 +95,14 @@ export function buildLegend(entries: readonly LegendEntry[], area: Box, theme: S
     const y = area.y + LEGEND.gap + row * LEGEND.row;
     const tone = toneAt(entry.tone);
     items.push({
-      swatch: { x, y: y + 4, width: LEGEND.swatch, height: LEGEND.swatch, fill: tone.fill, stroke: tone.accent },
+      swatch: {
+        x,
+        y: y + 4,
+        width: LEGEND.swatch,
+        height: LEGEND.swatch,
+        fill: tone.fill,
+        stroke: tone.accent,
+      },
       label: {
         lines: [{ text: label, x: x + LEGEND.swatch + 6, y: y + 14 }],
         size: LEGEND.size,
@@ -90,6 +117,11 @@ export function buildLegend(entries: readonly LegendEntry[], area: Box, theme: S
 }
 
 /** Height the legend will take for `entries` at `width`, without building it. */
-export function legendHeight(entries: readonly LegendEntry[], width: number, theme: SceneTheme, measure: TextMeasurer): number {
+export function legendHeight(
+  entries: readonly LegendEntry[],
+  width: number,
+  theme: SceneTheme,
+  measure: TextMeasurer,
+): number {
   return buildLegend(entries, { x: 0, y: 0, width, height: 0 }, theme, measure)?.height ?? 0;
 }

@@ -38,5 +38,10 @@ export function resolveSceneSource(chart: Chart, layout: ChartLayout, options: S
   }
   const links = chart.links.filter((l) => keep.has(l.source) && keep.has(l.target));
   const derived: Chart = { ...chart, nodes, links };
-  return { chart: derived, layout: layoutChart(derived, layoutOptions), rootId: subtreeRoot.id, subtree: true };
+  return {
+    chart: derived,
+    layout: layoutChart(derived, layoutOptions),
+    rootId: subtreeRoot.id,
+    subtree: true,
+  };
 }

@@ -66,7 +66,14 @@ export type SceneLegend = SceneRect & {
   items: { swatch: SceneRect & { fill: string; stroke: string }; label: TextBlock }[];
 };
 
-export type SceneTitle = { text: string; x: number; y: number; size: number; weight: FontWeight; color: string };
+export type SceneTitle = {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: FontWeight;
+  color: string;
+};
 
 /** Everything a file format needs to draw the chart, fully positioned, in CSS px. */
 export type ExportScene = {

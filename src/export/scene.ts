@@ -17,7 +17,12 @@ const MIN_TITLE_WIDTH = 480;
 function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 /**
@@ -36,7 +41,8 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
   const toneOf = (r: Region) => regionTones.get(r.nodeId) ?? r.tone;
 
   const regions = options.showRegions ? source.layout.regions : [];
-  let content: Box = source.layout.nodes.size > 0 ? source.layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
+  let content: Box =
+    source.layout.nodes.size > 0 ? source.layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
   for (const r of regions) content = union(content, r);
 
   const titleText = source.subtree
@@ -57,7 +63,12 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
   const placed = new Map<string, PlacedNode>();
   for (const [id, box] of source.layout.nodes) placed.set(id, shift(box));
   const allRegions = source.layout.regions.map(shift);
-  const shifted: ChartLayout = { ...source.layout, nodes: placed, regions: allRegions, bounds: shift(source.layout.bounds) };
+  const shifted: ChartLayout = {
+    ...source.layout,
+    nodes: placed,
+    regions: allRegions,
+    bounds: shift(source.layout.bounds),
+  };
 
   const nodes: SceneNode[] = [];
   for (const node of source.chart.nodes) {

@@ -11,8 +11,7 @@ const MAX_FRAGMENT_CHARS = 8 * 1024 * 1024;
 export type ShareDecodeFailure = 'not-a-share-link' | 'bad-encoding' | 'too-large' | 'corrupt';
 
 export type ShareDecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: ShareDecodeFailure; message: string };
+  { ok: true; text: string } | { ok: false; reason: ShareDecodeFailure; message: string };
 
 /** `#chart=` + base64url(raw deflate(UTF-8 JSON)). */
 export function encodeShareFragment(chartJson: string): string {
@@ -20,7 +19,11 @@ export function encodeShareFragment(chartJson: string): string {
   return SHARE_PREFIX + toBase64Url(packed);
 }
 
-const fail = (reason: ShareDecodeFailure, message: string): ShareDecodeResult => ({ ok: false, reason, message });
+const fail = (reason: ShareDecodeFailure, message: string): ShareDecodeResult => ({
+  ok: false,
+  reason,
+  message,
+});
 
 /** Decodes a `#chart=` fragment back to the JSON text; never throws. The text still goes through importChart. */
 export function decodeShareFragment(hash: string): ShareDecodeResult {

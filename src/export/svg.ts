@@ -12,7 +12,10 @@ function text(block: TextBlock | undefined): string {
   if (!block) return '';
   const style = `font-size="${n(block.size)}" font-weight="${block.weight}" fill="${block.color}" text-anchor="${block.anchor}"`;
   return block.lines
-    .map((line) => `<text x="${n(line.x)}" y="${n(line.y)}" ${style} xml:space="preserve">${escapeXml(line.text)}</text>`)
+    .map(
+      (line) =>
+        `<text x="${n(line.x)}" y="${n(line.y)}" ${style} xml:space="preserve">${escapeXml(line.text)}</text>`,
+    )
     .join('');
 }
 
@@ -63,7 +66,8 @@ export function sceneToSvg(scene: ExportScene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">`,
     `<g font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
   ];
-  if (scene.background) out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${scene.background}"/>`);
+  if (scene.background)
+    out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${scene.background}"/>`);
   if (scene.title) {
     const t = scene.title;
     out.push(
@@ -71,18 +75,28 @@ export function sceneToSvg(scene: ExportScene): string {
     );
   }
   for (const r of scene.regions) {
-    out.push(rect(r, r.radius, `fill="${r.fill}" fill-opacity="${n(r.fillOpacity)}" stroke="${r.stroke}" stroke-width="1"`));
+    out.push(
+      rect(
+        r,
+        r.radius,
+        `fill="${r.fill}" fill-opacity="${n(r.fillOpacity)}" stroke="${r.stroke}" stroke-width="1"`,
+      ),
+    );
     out.push(text(r.label));
   }
   for (const e of scene.edges) {
-    out.push(`<path d="${polyline(e.points)}" fill="none" stroke="${e.color}" stroke-width="${n(e.width)}" stroke-linejoin="round"/>`);
+    out.push(
+      `<path d="${polyline(e.points)}" fill="none" stroke="${e.color}" stroke-width="${n(e.width)}" stroke-linejoin="round"/>`,
+    );
   }
   for (const l of scene.links) out.push(link(l));
   for (const nd of scene.nodes) out.push(node(nd));
   for (const l of scene.links) out.push(linkLabel(l));
   if (scene.legend) {
     for (const item of scene.legend.items) {
-      out.push(rect(item.swatch, 3, `fill="${item.swatch.fill}" stroke="${item.swatch.stroke}" stroke-width="1"`));
+      out.push(
+        rect(item.swatch, 3, `fill="${item.swatch.fill}" stroke="${item.swatch.stroke}" stroke-width="1"`),
+      );
       out.push(text(item.label));
     }
   }

@@ -8,7 +8,8 @@ export type FontWeight = 400 | 600 | 700;
 export type TextMeasurer = (text: string, fontSize: number, weight: FontWeight) => number;
 
 /** CJK ideographs, kana, hangul, CJK punctuation and full-width forms: roughly one em wide. */
-export const WIDE_CHAR = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+export const WIDE_CHAR =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /**
  * A font-free estimate (CJK ≈ 1 em, everything else ≈ 0.55 em, bold 5 % wider) for tests and

@@ -32,7 +32,12 @@ function tokenize(text: string): string[] {
 }
 
 /** Cuts `text` to the longest prefix that, followed by `suffix`, fits in `maxWidth`. */
-export function fitPrefix(text: string, suffix: string, style: Omit<WrapStyle, 'maxLines'>, measure: TextMeasurer): string {
+export function fitPrefix(
+  text: string,
+  suffix: string,
+  style: Omit<WrapStyle, 'maxLines'>,
+  measure: TextMeasurer,
+): string {
   const chars = Array.from(text);
   let lo = 0;
   let hi = chars.length;

@@ -1,5 +1,5 @@
 import type { Chart, NodeId } from '../model/schema';
-import { frameLayout, layoutFrame, screenBox, type Geometry } from './layout-frame';
+import { frameLayout, layoutFrame, type Geometry } from './layout-frame';
 import { COMPACT, GAPS, NODE_SIZES } from './node-size';
 import { regionToneIndex, regionsOfTree } from './regions';
 import type { Box, ChartLayout, LayoutOptions, PlacedNode } from './types';
@@ -96,20 +96,14 @@ function resolve(g: Geometry): Map<NodeId, PlacedNode> {
     } else frameOf[i] = frameOf[p]!;
     const f = frameOf[i]!;
     const node = tree.nodes[i]!;
-    const box = screenBox(g.lr, relC[i]! + offC[f]!, relD[i]! + offD[f]!, g.cs[i]!, g.ds[i]!);
+    const c = relC[i]! + offC[f]!;
+    const d = relD[i]! + offD[f]!;
+    const width = g.lr ? g.ds[i]! : g.cs[i]!;
+    const height = g.lr ? g.cs[i]! : g.ds[i]!;
     // A pinned node moves alone; its subtree keeps the automatic places.
-    if (node.position) {
-      box.x = node.position.x;
-      box.y = node.position.y;
-    }
-    nodes.set(node.id, {
-      id: node.id,
-      x: box.x,
-      y: box.y,
-      width: box.width,
-      height: box.height,
-      depth: tree.depth[i]!,
-    });
+    const x = node.position ? node.position.x : g.lr ? d : c;
+    const y = node.position ? node.position.y : g.lr ? c : d;
+    nodes.set(node.id, { id: node.id, x, y, width, height, depth: tree.depth[i]! });
   }
   return nodes;
 }

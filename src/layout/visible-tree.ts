@@ -47,25 +47,27 @@ export function buildVisibleTree(chart: Chart): VisibleTree {
   const children: (number[] | null)[] = [];
   const indexOf = new Map<NodeId, number>();
   if (root) {
-    // An explicit stack instead of recursion; `seen` keeps a malformed chart (a cycle
-    // through duplicate ids) from looping forever.
-    const stack: { node: ChartNode; parent: number; depth: number }[] = [
-      { node: root, parent: -1, depth: 0 },
-    ];
-    while (stack.length > 0) {
-      const { node, parent, depth } = stack.pop()!;
+    // An explicit stack (parallel arrays, no per-entry objects) instead of recursion;
+    // the `indexOf` check keeps a malformed chart (a cycle through duplicate ids) from looping.
+    const stackNodes: ChartNode[] = [root];
+    const stackParents: number[] = [-1];
+    while (stackNodes.length > 0) {
+      const node = stackNodes.pop()!;
+      const parent = stackParents.pop()!;
       if (indexOf.has(node.id)) continue;
       const index = nodes.length;
       indexOf.set(node.id, index);
       nodes.push(node);
       parents.push(parent);
-      depths.push(depth);
+      depths.push(parent < 0 ? 0 : depths[parent]! + 1);
       children.push(null);
       if (parent >= 0) (children[parent] ??= []).push(index);
       const kids = node.collapsed ? undefined : byParent.get(node.id);
       if (!kids) continue;
-      for (let k = kids.length - 1; k >= 0; k--)
-        stack.push({ node: kids[k]!, parent: index, depth: depth + 1 });
+      for (let k = kids.length - 1; k >= 0; k--) {
+        stackNodes.push(kids[k]!);
+        stackParents.push(index);
+      }
     }
   }
   return { nodes, indexOf, parent: Int32Array.from(parents), depth: Int32Array.from(depths), children };

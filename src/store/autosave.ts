@@ -206,16 +206,20 @@ function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map
     state.load(active);
     lastWritten.set(KEYS.chart(active.id), safeGet(storage, KEYS.chart(active.id)) ?? '');
   } else if (library) {
-    // The chart on screen must stay listed even when the library's active chart is gone.
+    // Without an unreadable chart to replace, the chart on screen stays, so it must stay listed.
     const onScreen = state.charts.filter(
-      (c) => c.id === state.chart.id && !library.charts.some((l) => l.id === c.id),
+      (c) => problems.length === 0 && c.id === state.chart.id && !library.charts.some((l) => l.id === c.id),
     );
     store.setState({ charts: [...library.charts, ...onScreen] });
   }
   if (problems.length > 0) {
-    // The unreadable chart's key is left alone: the default chart gets a fresh id.
+    // The unreadable chart's key is left alone: the default chart gets a fresh id. The chart on
+    // screen until now was never stored, so it leaves the list rather than linger as a dead entry.
     const fallback: Chart = { ...templateChart('default', state.locale), id: newId('chart') };
-    if (!active) state.load(fallback, { pristine: true, template: 'default' });
+    if (!active) {
+      if (!library) store.setState({ charts: [] });
+      state.load(fallback, { pristine: true, template: 'default' });
+    }
     const problem = problems[0]!;
     state.notify({
       id: 'storage-unreadable',

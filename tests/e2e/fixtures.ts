@@ -89,8 +89,10 @@ export async function waitForStillViewport(page: Page): Promise<void> {
 
 /** True when the element's box lies within the React Flow pane (1 px tolerance for sub-pixel rounding). */
 export async function isInsidePane(page: Page, target: Locator): Promise<boolean> {
+  // React Flow leaves off-screen cards out of the DOM (onlyRenderVisibleElements): absent is outside.
+  if ((await target.count()) === 0) return false;
   const pane = await page.locator('.react-flow').boundingBox();
-  const box = await target.boundingBox();
+  const box = await target.boundingBox({ timeout: 1000 }).catch(() => null);
   if (!pane || !box) return false;
   return (
     box.x >= pane.x - 1 &&

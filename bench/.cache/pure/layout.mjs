@@ -628,28 +628,25 @@ function buildVisibleTree(chart) {
 	const children = [];
 	const indexOf = /* @__PURE__ */ new Map();
 	if (root) {
-		const stack = [{
-			node: root,
-			parent: -1,
-			depth: 0
-		}];
-		while (stack.length > 0) {
-			const { node, parent, depth } = stack.pop();
+		const stackNodes = [root];
+		const stackParents = [-1];
+		while (stackNodes.length > 0) {
+			const node = stackNodes.pop();
+			const parent = stackParents.pop();
 			if (indexOf.has(node.id)) continue;
 			const index = nodes.length;
 			indexOf.set(node.id, index);
 			nodes.push(node);
 			parents.push(parent);
-			depths.push(depth);
+			depths.push(parent < 0 ? 0 : depths[parent] + 1);
 			children.push(null);
 			if (parent >= 0) (children[parent] ??= []).push(index);
 			const kids = node.collapsed ? void 0 : byParent.get(node.id);
 			if (!kids) continue;
-			for (let k = kids.length - 1; k >= 0; k--) stack.push({
-				node: kids[k],
-				parent: index,
-				depth: depth + 1
-			});
+			for (let k = kids.length - 1; k >= 0; k--) {
+				stackNodes.push(kids[k]);
+				stackParents.push(index);
+			}
 		}
 	}
 	return {
@@ -972,17 +969,18 @@ function resolve(g) {
 		} else frameOf[i] = frameOf[p];
 		const f = frameOf[i];
 		const node = tree.nodes[i];
-		const box = screenBox(g.lr, relC[i] + offC[f], relD[i] + offD[f], g.cs[i], g.ds[i]);
-		if (node.position) {
-			box.x = node.position.x;
-			box.y = node.position.y;
-		}
+		const c = relC[i] + offC[f];
+		const d = relD[i] + offD[f];
+		const width = g.lr ? g.ds[i] : g.cs[i];
+		const height = g.lr ? g.cs[i] : g.ds[i];
+		const x = node.position ? node.position.x : g.lr ? d : c;
+		const y = node.position ? node.position.y : g.lr ? c : d;
 		nodes.set(node.id, {
 			id: node.id,
-			x: box.x,
-			y: box.y,
-			width: box.width,
-			height: box.height,
+			x,
+			y,
+			width,
+			height,
 			depth: tree.depth[i]
 		});
 	}

@@ -18,7 +18,10 @@ describe('fitCanvas', () => {
     expect(fit.width).toBeLessThanOrEqual(CANVAS_MAX_SIDE);
     expect(fit.height).toBeLessThanOrEqual(CANVAS_MAX_SIDE);
     expect(fit.width * fit.height).toBeLessThanOrEqual(CANVAS_MAX_AREA);
-    if (width * height * scale * scale <= CANVAS_MAX_AREA && Math.max(width, height) * scale <= CANVAS_MAX_SIDE) {
+    if (
+      width * height * scale * scale <= CANVAS_MAX_AREA &&
+      Math.max(width, height) * scale <= CANVAS_MAX_SIDE
+    ) {
       expect(fit).toEqual({ scale, scaledDown: false, width: width * scale, height: height * scale });
     } else {
       expect(fit.scaledDown).toBe(true);

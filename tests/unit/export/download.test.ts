@@ -33,12 +33,10 @@ describe('downloadBlob', () => {
   it('clicks a temporary link with the file name and an object URL', () => {
     const create = vi.fn(() => 'blob:fake');
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
-    let clicked: HTMLAnchorElement | undefined;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked = this;
-    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const blob = new Blob(['x'], { type: 'text/plain' });
     downloadBlob(blob, '图.png');
+    const clicked = click.mock.contexts[0] as HTMLAnchorElement | undefined;
     expect(create).toHaveBeenCalledWith(blob);
     expect(clicked?.download).toBe('图.png');
     expect(clicked?.href).toBe('blob:fake');

@@ -9,7 +9,7 @@ type Chunk = { type: string; length: number; crcOk: boolean };
 function listChunks(png: Uint8Array): Chunk[] {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const out: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const crcOk = crc32(png, at + 4, at + 8 + length) === view.getUint32(at + 8 + length);
@@ -19,7 +19,12 @@ function listChunks(png: Uint8Array): Chunk[] {
   return out;
 }
 
-const chartJson = JSON.stringify({ format: 'opschart', version: 1, title: '电商平台运营 · 分工图', note: 'ünïcødé 🚀' });
+const chartJson = JSON.stringify({
+  format: 'opschart',
+  version: 1,
+  title: '电商平台运营 · 分工图',
+  note: 'ünïcødé 🚀',
+});
 
 describe('crc32', () => {
   it('matches the standard check value', () => {
@@ -53,7 +58,9 @@ describe('embedChartInPng / extractChartFromPng', () => {
   });
 
   it('compresses a large document', () => {
-    const big = JSON.stringify({ nodes: Array.from({ length: 2000 }, (_, i) => ({ id: `n${i}`, title: '渠道运营' })) });
+    const big = JSON.stringify({
+      nodes: Array.from({ length: 2000 }, (_, i) => ({ id: `n${i}`, title: '渠道运营' })),
+    });
     const out = embedChartInPng(tinyPng(), big);
     expect(out.length).toBeLessThan(big.length / 5);
     expect(extractChartFromPng(out)).toBe(big);

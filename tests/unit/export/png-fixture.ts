@@ -23,7 +23,14 @@ export function tinyPng(): Uint8Array {
   })();
   const idat = [0x78, 0x01, 1, raw.length, 0, ~raw.length & 255, 255, ...raw, ...adler];
   return Uint8Array.from([
-    137, 80, 78, 71, 13, 10, 26, 10,
+    137,
+    80,
+    78,
+    71,
+    13,
+    10,
+    26,
+    10,
     ...chunk('IHDR', ihdr),
     ...chunk('IDAT', idat),
     ...chunk('IEND', []),

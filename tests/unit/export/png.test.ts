@@ -28,7 +28,8 @@ function fakeCanvas(result: 'png' | 'null') {
       width,
       height,
       getContext: () => ctx,
-      convertToBlob: async () => (result === 'png' ? new Blob([tinyPng() as Uint8Array<ArrayBuffer>], { type: 'image/png' }) : null),
+      convertToBlob: async () =>
+        result === 'png' ? new Blob([tinyPng() as Uint8Array<ArrayBuffer>], { type: 'image/png' }) : null,
     } as unknown as OffscreenCanvas;
   };
   return { calls, made, create };
@@ -50,7 +51,9 @@ describe('renderPng', () => {
     expect(drawn).toContain(scene.title!.text);
     const strokes = canvas.calls.filter((c) => c.method === 'stroke').length;
     expect(strokes).toBeGreaterThanOrEqual(scene.edges.length + scene.nodes.length + scene.links.length);
-    expect(canvas.calls.some((c) => c.method === 'setLineDash' && (c.args[0] as number[]).length === 2)).toBe(true);
+    expect(canvas.calls.some((c) => c.method === 'setLineDash' && (c.args[0] as number[]).length === 2)).toBe(
+      true,
+    );
     const fonts = canvas.calls.filter((c) => c.method === 'set:font').map((c) => String(c.args[0]));
     expect(fonts.every((f) => f.includes('Noto Sans CJK SC'))).toBe(true);
   });

@@ -14,9 +14,23 @@ function wideChart(): Chart {
   const base = sampleChart();
   const nodes: Chart['nodes'] = [base.nodes[0]!];
   for (let b = 0; b < 3; b++) {
-    nodes.push({ id: `b${b}`, parentId: 'root', kind: 'chain', title: `分支 ${b}`, responsibilities: [], metrics: [] });
+    nodes.push({
+      id: `b${b}`,
+      parentId: 'root',
+      kind: 'chain',
+      title: `分支 ${b}`,
+      responsibilities: [],
+      metrics: [],
+    });
     for (let i = 0; i < 12; i++) {
-      nodes.push({ id: `b${b}-f${i}`, parentId: `b${b}`, kind: 'function', title: `职能 ${b}-${i}`, responsibilities: [], metrics: ['GMV'] });
+      nodes.push({
+        id: `b${b}-f${i}`,
+        parentId: `b${b}`,
+        kind: 'function',
+        title: `职能 ${b}-${i}`,
+        responsibilities: [],
+        metrics: ['GMV'],
+      });
     }
   }
   return { ...base, nodes, links: [] };
@@ -27,7 +41,8 @@ async function unzip(blob: Blob): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
 }
 
-const shapeNames = (xml: string) => Array.from(xml.matchAll(/<p:cNvPr id="\d+" name="([^"]*)"/g), (m) => m[1]!);
+const shapeNames = (xml: string) =>
+  Array.from(xml.matchAll(/<p:cNvPr id="\d+" name="([^"]*)"/g), (m) => m[1]!);
 
 describe('pptxPlan', () => {
   it('fits a small chart on one slide with readable text', () => {
@@ -56,7 +71,12 @@ describe('pptxPlan', () => {
   });
 
   it('computes the font size from a synthetic scene', () => {
-    const scene = { width: 12_000, height: 600, nodes: [{ id: 'a', title: { size: 15 } }], rootId: 'a' } as unknown as ExportScene;
+    const scene = {
+      width: 12_000,
+      height: 600,
+      nodes: [{ id: 'a', title: { size: 15 } }],
+      rootId: 'a',
+    } as unknown as ExportScene;
     const plan = pptxPlan(scene, sampleChart());
     expect(plan.fontPt).toBeCloseTo((15 * (SLIDE.width - 2 * SLIDE.margin) * 72) / 12_000);
     // No branches under 'a' in that chart: nothing to split into.
@@ -67,7 +87,11 @@ describe('pptxPlan', () => {
 describe('buildPptx', () => {
   it('writes a .pptx zip whose slide has one named shape per node', async () => {
     const chart = sampleChart();
-    const blob = await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions({ showLegend: true }) });
+    const blob = await buildPptx({
+      chart,
+      layout: sampleLayout(chart),
+      options: sceneOptions({ showLegend: true }),
+    });
     expect(blob.type).toBe(PPTX_MIME);
     const files = await unzip(blob);
     expect(Object.keys(files)).toContain('ppt/slides/slide1.xml');
@@ -91,7 +115,9 @@ describe('buildPptx', () => {
 
   it('writes several slides when the chart is split', async () => {
     const chart = wideChart();
-    const files = await unzip(await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions() }));
+    const files = await unzip(
+      await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions() }),
+    );
     const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides).toHaveLength(4);
     expect(shapeNames(files['ppt/slides/slide2.xml']!).filter((n) => n.startsWith('node:'))).toHaveLength(13);
@@ -99,7 +125,11 @@ describe('buildPptx', () => {
 
   it('exports the full default template', async () => {
     const chart = templateChart('default', 'zh-CN');
-    const blob = await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions({ includeCollapsed: true }) });
+    const blob = await buildPptx({
+      chart,
+      layout: sampleLayout(chart),
+      options: sceneOptions({ includeCollapsed: true }),
+    });
     const files = await unzip(blob);
     const all = Object.entries(files)
       .filter(([f]) => f.startsWith('ppt/slides/slide'))

@@ -72,7 +72,8 @@ describe('buildScene', () => {
     expect(channel.chips.some((c) => c.text === '增长组 · 6')).toBe(true);
     const rows = new Set(metricChips.map((c) => c.y));
     expect(rows.size).toBeLessThanOrEqual(2);
-    for (const chip of metricChips) expect(chip.y + chip.height).toBeLessThanOrEqual(channel.y + channel.height - 8 + 1e-9);
+    for (const chip of metricChips)
+      expect(chip.y + chip.height).toBeLessThanOrEqual(channel.y + channel.height - 8 + 1e-9);
   });
 
   it('shows the goal on chain and side cards in the tone text colour, and a "+N" badge on a collapsed node', () => {

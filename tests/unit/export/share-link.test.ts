@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../src/export/base64url';
 import { decodeShareFragment, encodeShareFragment, SHARE_PREFIX } from '../../../src/export/share-link';
 
-const json = JSON.stringify({ format: 'opschart', version: 1, title: '电商平台运营', nodes: [{ id: 'r', title: '用户获取 🚀' }] });
+const json = JSON.stringify({
+  format: 'opschart',
+  version: 1,
+  title: '电商平台运营',
+  nodes: [{ id: 'r', title: '用户获取 🚀' }],
+});
 
 describe('base64url', () => {
   it.each([0, 1, 2, 3, 4, 5, 255, 256])('round-trips %i bytes', (length) => {
@@ -33,7 +38,9 @@ describe('share link', () => {
   });
 
   it('compresses repetitive charts', () => {
-    const big = JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ id: `n${i}`, title: '渠道推广运营' })));
+    const big = JSON.stringify(
+      Array.from({ length: 500 }, (_, i) => ({ id: `n${i}`, title: '渠道推广运营' })),
+    );
     expect(encodeShareFragment(big).length).toBeLessThan(big.length / 3);
   });
 
@@ -74,6 +81,9 @@ describe('share link', () => {
 
   it('refuses bytes that are not UTF-8', () => {
     const packed = deflateSync(new Uint8Array([0xff, 0xfe, 0x80]));
-    expect(decodeShareFragment(SHARE_PREFIX + toBase64Url(packed))).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(decodeShareFragment(SHARE_PREFIX + toBase64Url(packed))).toMatchObject({
+      ok: false,
+      reason: 'corrupt',
+    });
   });
 });

@@ -37,7 +37,9 @@ describe('sceneToSvg', () => {
       ...(scene.title ? [scene.title.text] : []),
       ...scene.regions.flatMap((r) => r.label.lines.map((l) => l.text)),
       ...scene.links.flatMap((l) => l.label?.text.lines.map((x) => x.text) ?? []),
-      ...scene.nodes.flatMap((n) => [n.title, n.subtitle, n.goal].flatMap((b) => b?.lines.map((l) => l.text) ?? [])),
+      ...scene.nodes.flatMap((n) =>
+        [n.title, n.subtitle, n.goal].flatMap((b) => b?.lines.map((l) => l.text) ?? []),
+      ),
       ...scene.nodes.flatMap((n) => n.chips.map((c) => c.text)),
       ...(scene.legend?.items.map((i) => i.label.lines[0]!.text) ?? []),
     ];
@@ -74,8 +76,12 @@ describe('sceneToSvg', () => {
   });
 
   it('omits the background rect when transparent', () => {
-    const clear = sceneToSvg(buildScene(chart, sampleLayout(chart), sceneOptions({ background: 'transparent' })));
+    const clear = sceneToSvg(
+      buildScene(chart, sampleLayout(chart), sceneOptions({ background: 'transparent' })),
+    );
     expect(clear).not.toContain('fill="#ffffff"/>\n<g');
-    expect(parse(clear).documentElement.querySelector('g > rect')?.getAttribute('width')).not.toBe(String(scene.width));
+    expect(parse(clear).documentElement.querySelector('g > rect')?.getAttribute('width')).not.toBe(
+      String(scene.width),
+    );
   });
 });

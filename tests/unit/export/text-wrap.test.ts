@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { approxMeasure, type TextMeasurer } from '../../../src/export/text-measure';
 import { wrapText } from '../../../src/export/text-wrap';
 
-const style = (maxWidth: number, maxLines = 2, size = 15) => ({ size, weight: 700 as const, maxWidth, maxLines });
+const style = (maxWidth: number, maxLines = 2, size = 15) => ({
+  size,
+  weight: 700 as const,
+  maxWidth,
+  maxLines,
+});
 const width = (s: string, size = 15) => approxMeasure(s, size, 700);
 
 describe('approxMeasure', () => {

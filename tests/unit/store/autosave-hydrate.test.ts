@@ -18,7 +18,8 @@ afterEach(() => {
   stop = null;
 });
 
-const backups = (map: Map<string, string>) => [...map.entries()].filter(([k]) => k.startsWith('opschart:backup:'));
+const backups = (map: Map<string, string>) =>
+  [...map.entries()].filter(([k]) => k.startsWith('opschart:backup:'));
 
 describe('hydration', () => {
   it('restores the chart, the library and the folds exactly', () => {
@@ -58,7 +59,11 @@ describe('hydration', () => {
   it('shows the default chart and a notice for a corrupt chart, keeping the original value', () => {
     const broken = '{"format":"opschart","version":1,"id":"c1","title":"Mine","nodes":[{"id":"x"';
     const storage = memoryStorage({
-      [KEYS.library]: JSON.stringify({ storageVersion: 1, activeId: 'c1', charts: [{ id: 'c1', title: 'Mine', updatedAt: 1 }] }),
+      [KEYS.library]: JSON.stringify({
+        storageVersion: 1,
+        activeId: 'c1',
+        charts: [{ id: 'c1', title: 'Mine', updatedAt: 1 }],
+      }),
       [KEYS.chart('c1')]: broken,
     });
     start(storage);
@@ -66,10 +71,13 @@ describe('hydration', () => {
     expect(store().chart.id).not.toBe('c1');
     expect(noticeKeys()).toContain('storageUnreadable');
     expect(store().notices.find((n) => n.key === 'storageUnreadable')?.persistent).toBe(true);
+    // Listed: the chart the user sees, and the unreadable one (its data is still there).
+    expect(store().charts.map((c) => c.id)).toEqual(['c1', store().chart.id]);
     store().updateNodeFields('root', { title: '新的根' });
     stop?.();
     stop = null;
-    const kept = storage.map.get(KEYS.chart('c1')) === broken || backups(storage.map).some(([, v]) => v === broken);
+    const kept =
+      storage.map.get(KEYS.chart('c1')) === broken || backups(storage.map).some(([, v]) => v === broken);
     expect(kept).toBe(true);
     expect(storage.map.get(KEYS.chart('c1'))).toBe(broken);
   });
@@ -80,7 +88,7 @@ describe('hydration', () => {
     expect(backups(storage.map).map(([, v]) => v)).toEqual(['[[[not a library']);
     expect(noticeKeys()).toContain('storageUnreadable');
     expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
-    expect(store().charts.map((c) => c.id)).toContain(store().chart.id);
+    expect(store().charts.map((c) => c.id)).toEqual([store().chart.id]);
   });
 
   it('tells the user about an unreadable legacy chart and leaves it in place', () => {
@@ -92,10 +100,15 @@ describe('hydration', () => {
 
   it('lists the chart on screen when the library names a chart that is gone', () => {
     const storage = memoryStorage({
-      [KEYS.library]: JSON.stringify({ storageVersion: 1, activeId: 'gone', charts: [{ id: 'gone', title: 'Gone', updatedAt: 1 }] }),
+      [KEYS.library]: JSON.stringify({
+        storageVersion: 1,
+        activeId: 'gone',
+        charts: [{ id: 'gone', title: 'Gone', updatedAt: 1 }],
+      }),
     });
     start(storage);
-    expect(store().charts.map((c) => c.id)).toContain(store().chart.id);
+    expect(store().charts.map((c) => c.id)).toEqual(['gone', store().chart.id]);
+    expect(store().notices).toEqual([]);
   });
 
   it('survives a storage that returns junk or refuses every access', () => {

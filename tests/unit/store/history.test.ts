@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, keepFolds, record, stepBack, stepForward, type History } from '../../../src/store/history';
+import {
+  HISTORY_LIMIT,
+  keepFolds,
+  record,
+  stepBack,
+  stepForward,
+  type History,
+} from '../../../src/store/history';
 import type { Chart } from '../../../src/model/schema';
 import { makeChart } from '../model/make-chart';
 
@@ -76,9 +83,14 @@ describe('keepFolds', () => {
   it('carries the current folds onto the restored document, leaving content alone', () => {
     const current: Chart = {
       ...older,
-      nodes: older.nodes.map((n) => (n.id === 'a' ? { ...n, collapsed: false } : n.id === 'b' ? { ...n, collapsed: true } : n)),
+      nodes: older.nodes.map((n) =>
+        n.id === 'a' ? { ...n, collapsed: false } : n.id === 'b' ? { ...n, collapsed: true } : n,
+      ),
     };
-    const restored: Chart = { ...older, nodes: older.nodes.map((n) => (n.id === 'b1' ? { ...n, title: 'old title' } : n)) };
+    const restored: Chart = {
+      ...older,
+      nodes: older.nodes.map((n) => (n.id === 'b1' ? { ...n, title: 'old title' } : n)),
+    };
     const kept = keepFolds(restored, current);
     expect(kept.nodes.find((n) => n.id === 'a')?.collapsed).toBeFalsy();
     expect(kept.nodes.find((n) => n.id === 'b')?.collapsed).toBe(true);

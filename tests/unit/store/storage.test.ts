@@ -15,7 +15,8 @@ import legacyText from './fixtures/legacy-opschart.v1.json?raw';
 import { deniedStorage, fullStorage, garbageStorage, memoryStorage } from './fake-storage';
 
 const legacy = JSON.parse(legacyText) as { id: string; title: string; updatedAt: number };
-const backups = (map: Map<string, string>) => [...map.entries()].filter(([k]) => k.startsWith('opschart:backup:'));
+const backups = (map: Map<string, string>) =>
+  [...map.entries()].filter(([k]) => k.startsWith('opschart:backup:'));
 
 describe('storage errors', () => {
   it('names a full and a disabled storage', () => {
@@ -80,7 +81,11 @@ describe('readStored', () => {
   it('backs up an unreadable chart, leaving the original in place', () => {
     const broken = '{"format":"opschart","version":1,"id":"c1","nodes":[';
     const storage = memoryStorage({
-      [KEYS.library]: JSON.stringify({ storageVersion: 1, activeId: 'c1', charts: [{ id: 'c1', title: 'Mine', updatedAt: 1 }] }),
+      [KEYS.library]: JSON.stringify({
+        storageVersion: 1,
+        activeId: 'c1',
+        charts: [{ id: 'c1', title: 'Mine', updatedAt: 1 }],
+      }),
       [KEYS.chart('c1')]: broken,
     });
     const read = readStored(storage);

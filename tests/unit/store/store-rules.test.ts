@@ -63,7 +63,13 @@ describe('copy and paste', () => {
     expect(added).toHaveLength(6);
     const top = added.find((n) => n.title === '平台运营');
     expect(top?.parentId).toBe('acquisition');
-    expect(added.filter((n) => n.parentId === top?.id).map((n) => n.title)).toEqual(['活动运营', '策略运营', '品类运营', '产品运营', '会员运营']);
+    expect(added.filter((n) => n.parentId === top?.id).map((n) => n.title)).toEqual([
+      '活动运营',
+      '策略运营',
+      '品类运营',
+      '产品运营',
+      '会员运营',
+    ]);
     expect(store().selectedId).toBe(top?.id);
     expect(store().past).toHaveLength(1);
   });

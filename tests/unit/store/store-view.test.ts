@@ -60,7 +60,11 @@ describe('collapse and reveal', () => {
   });
 
   it('collapse all / expand all / expand to level set the folds of parents only', () => {
-    const parents = new Set(store().chart.nodes.map((n) => n.parentId).filter(Boolean));
+    const parents = new Set(
+      store()
+        .chart.nodes.map((n) => n.parentId)
+        .filter(Boolean),
+    );
     store().collapseAll();
     for (const n of store().chart.nodes) expect(Boolean(n.collapsed)).toBe(parents.has(n.id));
     store().expandAll();

@@ -17,11 +17,29 @@ const pick = fc.nat({ max: 10_000 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('addChild' as const), at: pick }),
   fc.record({ kind: fc.constant('addSibling' as const), at: pick }),
-  fc.record({ kind: fc.constant('delete' as const), at: pick, mode: fc.constantFrom('subtree' as const, 'lift' as const) }),
-  fc.record({ kind: fc.constant('move' as const), at: pick, to: pick, before: fc.option(pick, { nil: null }) }),
-  fc.record({ kind: fc.constant('reorder' as const), at: pick, delta: fc.constantFrom(-1 as const, 1 as const) }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: pick,
+    mode: fc.constantFrom('subtree' as const, 'lift' as const),
+  }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    at: pick,
+    to: pick,
+    before: fc.option(pick, { nil: null }),
+  }),
+  fc.record({
+    kind: fc.constant('reorder' as const),
+    at: pick,
+    delta: fc.constantFrom(-1 as const, 1 as const),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: pick }),
-  fc.record({ kind: fc.constant('update' as const), at: pick, title: fc.string({ maxLength: 12 }), metrics: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('update' as const),
+    at: pick,
+    title: fc.string({ maxLength: 12 }),
+    metrics: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+  }),
 );
 
 function nth(i: number): NodeId {

@@ -70,10 +70,14 @@ describe('undo / redo', () => {
   };
 
   it('restores the document after adding a child', () => roundTrip(() => store().addChildTo('platform-ops')));
-  it('restores the document after deleting a subtree', () => roundTrip(() => store().deleteNode('platform-side', 'subtree')));
-  it('restores the document after deleting and lifting children', () => roundTrip(() => store().deleteNode('platform-ops', 'lift')));
-  it('restores the document after a move', () => roundTrip(() => store().moveNodeTo('plat-membership', 'acquisition')));
-  it('restores the document after a rename', () => roundTrip(() => store().updateNodeFields('plat-membership', { title: '会员中心' })));
+  it('restores the document after deleting a subtree', () =>
+    roundTrip(() => store().deleteNode('platform-side', 'subtree')));
+  it('restores the document after deleting and lifting children', () =>
+    roundTrip(() => store().deleteNode('platform-ops', 'lift')));
+  it('restores the document after a move', () =>
+    roundTrip(() => store().moveNodeTo('plat-membership', 'acquisition')));
+  it('restores the document after a rename', () =>
+    roundTrip(() => store().updateNodeFields('plat-membership', { title: '会员中心' })));
 
   it('does nothing when there is nothing to undo or redo', () => {
     const before = store().chart;

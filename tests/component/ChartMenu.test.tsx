@@ -1,0 +1,92 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChartMenu } from '../../src/panels/ChartMenu';
+import { templateChart } from '../../src/model/templates';
+import { nodeOf, resetStore, store } from '../unit/store/store-helpers';
+
+beforeEach(() => resetStore('zh-CN'));
+
+const menuButton = () => screen.getByRole('button', { name: /^图表库: / });
+async function openMenu(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(menuButton());
+  return screen.getByRole('menu', { name: '图表库' });
+}
+
+describe('ChartMenu', () => {
+  it('creates a chart from a template and lists it as the active one', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '店铺运营路径' }));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(store().charts).toHaveLength(2);
+    expect(store().chart.title).toBe(templateChart('shop-path', 'zh-CN').title);
+    expect(menuButton()).toHaveAccessibleName(`图表库: ${store().chart.title}`);
+    const items = within(await openMenu(user)).getAllByRole('menuitemradio');
+    expect(items).toHaveLength(2);
+    expect(items[1]).toHaveAttribute('aria-checked', 'true');
+    expect(items[0]).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('keeps charts independent when switching back and forth', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    const firstId = store().chart.id;
+    act(() => void store().updateNodeFields('plat-membership', { title: '会员中心' }));
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '空白图表' }));
+    const secondId = store().chart.id;
+    expect(secondId).not.toBe(firstId);
+    expect(store().chart.nodes).toHaveLength(1);
+    act(() => store().addChildTo(store().chart.nodes[0]!.id));
+    expect(store().chart.nodes).toHaveLength(2);
+
+    await user.click(within(await openMenu(user)).getByRole('menuitemradio', { name: /电商平台运营分工/ }));
+    expect(store().chart.id).toBe(firstId);
+    expect(nodeOf('plat-membership').title).toBe('会员中心');
+    expect(store().past).toEqual([]);
+
+    await user.click(within(await openMenu(user)).getByRole('menuitemradio', { name: /未命名图表/ }));
+    expect(store().chart.id).toBe(secondId);
+    expect(store().chart.nodes).toHaveLength(2);
+    expect(store().chart.nodes.some((n) => n.title === '会员中心')).toBe(false);
+  });
+
+  it('renames the chart', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '重命名' }));
+    const input = screen.getByRole('textbox', { name: '重命名' });
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, '我们的分工{Enter}');
+    expect(store().chart.title).toBe('我们的分工');
+    expect(store().charts[0]?.title).toBe('我们的分工');
+    expect(menuButton()).toHaveAccessibleName('图表库: 我们的分工');
+  });
+
+  it('Escape while renaming keeps the old name', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '重命名' }));
+    await user.clear(screen.getByRole('textbox', { name: '重命名' }));
+    await user.type(screen.getByRole('textbox', { name: '重命名' }), '不要{Escape}');
+    expect(store().chart.title).toBe('电商平台运营分工');
+    expect(screen.queryByRole('textbox', { name: '重命名' })).not.toBeInTheDocument();
+  });
+
+  it('deletes a chart only on a second, confirming click', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '如何入门' }));
+    const doomed = store().chart.title;
+    const menu = await openMenu(user);
+    const remove = within(menu).getByRole('button', { name: `删除图表: ${doomed}` });
+    await user.click(remove);
+    expect(store().charts).toHaveLength(2);
+    expect(remove).toHaveTextContent('确定');
+    await user.click(remove);
+    expect(store().charts).toHaveLength(1);
+    expect(store().charts.some((c) => c.title === doomed)).toBe(false);
+    expect(store().chart.title).toBe('电商平台运营分工');
+  });
+});
