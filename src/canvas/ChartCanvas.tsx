@@ -2,10 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type NodeChange,
   type NodeMouseHandler,
   type OnNodeDrag,
@@ -14,7 +16,10 @@ import { toneAt } from '../layout/palette';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { ChartNodeCard } from './ChartNodeCard';
-import type { CardNode } from './flow-adapter';
+import type { CardNode, TreeEdge as TreeEdgeType } from './flow-adapter';
+import type { Box } from '../layout/types';
+import { OverviewLayer } from './OverviewLayer';
+import { Icon } from '../panels/Icon';
 import { RegionsLayer } from './RegionsLayer';
 import { useFlowElements } from './use-flow-elements';
 import { Legend } from './Legend';
@@ -26,6 +31,12 @@ const edgeTypes = { tree: TreeEdge };
 const fitViewOptions = { padding: 0.06, maxZoom: 1.2, duration: 0 };
 const proOptions = { hideAttribution: true };
 const minimapColor = (n: { data: unknown }) => toneAt((n.data as CardNode['data']).tone).accent;
+/** Large charts seen from this far away are drawn as one bitmap instead of DOM cards. */
+const OVERVIEW_ZOOM = 0.35;
+const OVERVIEW_MIN_NODES = 400;
+const EMPTY_NODES: CardNode[] = [];
+const EMPTY_EDGES: TreeEdgeType[] = [];
+const farAway = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
 
 type Drag = Record<string, { x: number; y: number }>;
 
@@ -33,10 +44,13 @@ export function ChartCanvas() {
   const t = useT();
   const { nodes: adapted, edges } = useFlowElements();
   const [drag, setDrag] = useState<Drag | null>(null);
-  const nodes = drag ? adapted.map((n) => (drag[n.id] ? { ...n, position: drag[n.id]! } : n)) : adapted;
+  const far = useFlowStore(farAway);
+  const overview = far && adapted.length > OVERVIEW_MIN_NODES;
+  const dragged = drag ? adapted.map((n) => (drag[n.id] ? { ...n, position: drag[n.id]! } : n)) : adapted;
+  const nodes = overview ? EMPTY_NODES : dragged;
   const boxSelecting = useRef(false);
   const flow = useReactFlow<CardNode>();
-  useViewportRequests();
+  const fit = useViewportRequests();
 
   const selectNode = useChartStore((s) => s.selectNode);
   const selectMany = useChartStore((s) => s.selectMany);
@@ -102,7 +116,7 @@ export function ChartCanvas() {
     <div className="relative h-full w-full" role="application" aria-label={t('canvas')}>
       <ReactFlow<CardNode>
         nodes={nodes}
-        edges={edges}
+        edges={overview ? EMPTY_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -115,8 +129,7 @@ export function ChartCanvas() {
         onPaneClick={() => selectNode(null)}
         onSelectionStart={() => (boxSelecting.current = true)}
         onSelectionEnd={() => (boxSelecting.current = false)}
-        fitView
-        fitViewOptions={fitViewOptions}
+        onInit={fit}
         minZoom={0.02}
         maxZoom={2.5}
         onlyRenderVisibleElements
@@ -130,8 +143,9 @@ export function ChartCanvas() {
         zoomOnDoubleClick={false}
         proOptions={proOptions}
       >
-        <RegionsLayer />
+        {overview ? <OverviewLayer /> : <RegionsLayer />}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d9e1" />
+        {overview ? null : (
         <MiniMap
           pannable
           zoomable
@@ -140,7 +154,12 @@ export function ChartCanvas() {
           ariaLabel={t('minimap')}
           className="!border !border-slate-200 !shadow-sm"
         />
-        <Controls showInteractive={false} aria-label={t('zoomControls')} fitViewOptions={fitViewOptions} />
+        )}
+        <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
+          <ControlButton onClick={fit} aria-label={t('fitView')} title={t('fitView')}>
+            <Icon name="fit" />
+          </ControlButton>
+        </Controls>
         <Legend />
       </ReactFlow>
     </div>
@@ -158,16 +177,21 @@ function overlap(a: CardNode, b: CardNode): number {
 }
 
 /** Fit-view and bring-into-view requests from the store, answered with React Flow's viewport API. */
-function useViewportRequests() {
+function useViewportRequests(): () => void {
   const flow = useReactFlow();
   const fitRequest = useChartStore((s) => s.fitRequest);
   const focusRequest = useChartStore((s) => s.focusRequest);
+  // Fit the layout's bounds, not React Flow's nodes: in overview mode there are none.
+  const fit = useCallback(() => {
+    const { bounds, regions } = useChartStore.getState().layout;
+    void flow.fitBounds(regions.reduce(union, bounds), { padding: fitViewOptions.padding });
+  }, [flow]);
   useEffect(() => {
     if (fitRequest === 0) return;
     // Wait a frame so React Flow has the new nodes before it fits them.
-    const id = requestAnimationFrame(() => void flow.fitView(fitViewOptions));
+    const id = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(id);
-  }, [fitRequest, flow]);
+  }, [fitRequest, fit]);
   useEffect(() => {
     if (!focusRequest) return;
     const id = requestAnimationFrame(() => {
@@ -189,4 +213,11 @@ function useViewportRequests() {
     });
     return () => cancelAnimationFrame(id);
   }, [focusRequest, flow]);
+  return fit;
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import {
   DEFAULT_NODE_COUNT,
   card,
-  cards,
+  shownNodes,
   clickCard,
   expect,
   expectSaved,
@@ -33,13 +33,13 @@ test('a reload keeps titles, collapsed branches and the layout direction', async
   await openApp(page);
   await renameWithF2(page, 'plat-category', '类目运营');
   await page.getByRole('button', { name: '折叠 用户运营', exact: true }).click();
-  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT - 3);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT - 3);
   await tool(page, '从左到右').click();
   await expect(tool(page, '从左到右')).toHaveAttribute('aria-pressed', 'true');
   await expectSaved(page, '"direction":"LR"');
 
   await page.reload();
-  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT - 3);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT - 3);
   await expect(card(page, 'plat-category')).toHaveAttribute('aria-label', '类目运营');
   await expect(page.getByRole('button', { name: '展开 用户运营（3 个已隐藏）' })).toBeVisible();
   await expect(tool(page, '从左到右')).toHaveAttribute('aria-pressed', 'true');
@@ -63,7 +63,7 @@ test('two charts stay independent across switches and a reload', async ({ page }
   menu = await openLibrary(page);
   await expect(menu.getByRole('menuitemradio')).toHaveCount(2);
   await menu.getByRole('menuitemradio', { name: /电商平台运营分工/ }).click();
-  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
   await expect(card(page, 'merchant-ops')).toHaveAttribute('aria-label', '甲图的商家运营');
   await expect(card(page, 'root')).toHaveAttribute('aria-label', '电商平台运营');
 
@@ -78,7 +78,7 @@ test('two charts stay independent across switches and a reload', async ({ page }
   menu = await openLibrary(page);
   await expect(menu.getByRole('menuitemradio')).toHaveCount(2);
   await menu.getByRole('menuitemradio', { name: /电商平台运营分工/ }).click();
-  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
   await expect(card(page, 'merchant-ops')).toHaveAttribute('aria-label', '甲图的商家运营');
   await expect(card(page, 'root')).toHaveAttribute('aria-label', '电商平台运营');
 });
@@ -104,7 +104,7 @@ test('a full storage shows a lasting alert with Export JSON, and editing goes on
   await renameWithF2(page, 'merchant-ops', '商家增长');
   await clickCard(page, 'merchant-ops');
   await page.keyboard.press('Tab');
-  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
   await page.keyboard.press('Escape');
   await expect(alert).toBeVisible();
   await expect(alert.getByRole('button', { name: '导出 JSON' })).toBeVisible();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   DEFAULT_NODE_COUNT,
   card,
-  cards,
+  shownNodes,
   clickCard,
   detailsPanel,
   expect,
@@ -59,7 +59,7 @@ test.describe('add', () => {
     await openApp(page);
     await clickCard(page, 'supply-side');
     await page.keyboard.press('Tab');
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
     const fresh = titled(page, '新职能');
     await expect(fresh.getByRole('textbox', { name: '名称' })).toBeFocused();
     await page.keyboard.type('仓储运营');
@@ -74,7 +74,7 @@ test.describe('add', () => {
     await expect(tool(page, '添加下级')).toBeDisabled();
     await clickCard(page, 'acquisition');
     await tool(page, '添加下级').click();
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
     const input = titled(page, '新职能').getByRole('textbox', { name: '名称' });
     await input.fill('搜索运营');
     await input.press('Enter');
@@ -88,7 +88,7 @@ test.describe('add', () => {
     await page.keyboard.press('Enter');
     await expect(detailsPanel(page)).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
     const input = titled(page, '新职能').getByRole('textbox', { name: '名称' });
     await input.fill('用户增长运营');
     await input.press('Enter');
@@ -108,7 +108,7 @@ test.describe('delete', () => {
     await openApp(page);
     await clickCard(page, 'ads-ops');
     await page.keyboard.press('Delete');
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT - 1);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT - 1);
     await expect(card(page, 'ads-ops')).toHaveCount(0);
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
@@ -124,7 +124,7 @@ test.describe('delete', () => {
     await dialog.getByRole('button', { name: '删除并保留下级（上移一级）' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(card(page, 'platform-ops')).toHaveCount(0);
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT - 1);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT - 1);
     expect(await breadcrumbsOf(page, 'plat-membership')).toEqual([
       '电商平台运营',
       '用户维护',
@@ -141,13 +141,13 @@ test.describe('delete', () => {
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
     // Escape closed the dialog only: the node stays selected, so Delete asks again.
     await expect(card(page, 'user-ops')).toHaveClass(/\bselected\b/);
 
     await page.keyboard.press('Delete');
     await dialog.getByRole('button', { name: '删除整个子树' }).click();
-    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT - 4);
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT - 4);
     for (const id of ['user-ops', 'user-ops-core', 'user-community', 'user-new-media'])
       await expect(card(page, id)).toHaveCount(0);
   });

@@ -42,8 +42,14 @@ export function card(page: Page, id: string): Locator {
   return page.locator(`.react-flow__node[data-id="${id}"]`);
 }
 
+/** Cards on screen: React Flow leaves cards outside the viewport out of the DOM. */
 export function cards(page: Page): Locator {
   return page.locator('.react-flow__node');
+}
+
+/** Every shown (not folded away) node wherever the viewport is: the minimap draws them all. */
+export function shownNodes(page: Page): Locator {
+  return page.locator('.react-flow__minimap-node');
 }
 
 /** A card by its exact title; use only for titles that occur once. */

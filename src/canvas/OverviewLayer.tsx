@@ -1,0 +1,47 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { useChartStore } from '../store/store';
+import { nodeTones } from '../layout/palette';
+import { drawOverview, overviewScale } from './overview-draw';
+
+/** The whole chart as one bitmap, shown instead of DOM cards while a large chart is seen from afar. */
+function OverviewLayerView() {
+  const chart = useChartStore((s) => s.chart);
+  const layout = useChartStore((s) => s.layout);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useMemo(() => {
+    let { x, y, width, height } = layout.bounds;
+    for (const r of layout.regions) {
+      const right = Math.max(x + width, r.x + r.width);
+      const bottom = Math.max(y + height, r.y + r.height);
+      x = Math.min(x, r.x);
+      y = Math.min(y, r.y);
+      width = right - x;
+      height = bottom - y;
+    }
+    return { x, y, width, height, scale: overviewScale(width, height) };
+  }, [layout]);
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    el.width = Math.max(1, Math.ceil(box.width * box.scale));
+    el.height = Math.max(1, Math.ceil(box.height * box.scale));
+    drawOverview(ctx, chart, layout, nodeTones(chart), box, box.scale);
+  }, [chart, layout, box]);
+
+  return (
+    <ViewportPortal>
+      <canvas
+        ref={canvas}
+        data-testid="chart-overview"
+        aria-hidden="true"
+        className="pointer-events-none absolute top-0 left-0"
+        style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
+      />
+    </ViewportPortal>
+  );
+}
+
+export const OverviewLayer = memo(OverviewLayerView);

@@ -1,0 +1,134 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+type Json = Record<string, unknown>;
+
+export type LibrarySnapshot = { library: string | null; chartKeys: string[]; chartButton: string };
+
+/** The chart-library button in the toolbar; its label ends with the current chart's title. */
+export function chartButton(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: /^图表库: / });
+}
+
+export async function currentTitle(page: Page): Promise<string> {
+  return (await chartButton(page).innerText()).trim();
+}
+
+/** What an import must leave alone: the stored library, the stored charts and the chart on screen. */
+export async function snapshotLibrary(page: Page): Promise<LibrarySnapshot> {
+  const stored = await page.evaluate(() => ({
+    library: localStorage.getItem('opschart:library'),
+    chartKeys: Object.keys(localStorage)
+      .filter((k) => k.startsWith('opschart:chart:'))
+      .sort(),
+  }));
+  return { ...stored, chartButton: await currentTitle(page) };
+}
+
+/** Waits until autosave has stored the library, so a later snapshot compares settled state. */
+export async function waitForLibrary(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('opschart:library') !== null)).toBe(true);
+}
+
+export function libraryCharts(page: Page): Promise<{ id: string; title: string }[]> {
+  return page.evaluate(() => {
+    const lib = JSON.parse(localStorage.getItem('opschart:library') ?? 'null') as {
+      charts: { id: string; title: string }[];
+    } | null;
+    return lib?.charts ?? [];
+  });
+}
+
+/** The document without what an import may legitimately change. */
+export function comparable(chartJson: string): Json {
+  const chart = JSON.parse(chartJson) as Json;
+  delete chart.id;
+  delete chart.title;
+  delete chart.updatedAt;
+  return chart;
+}
+
+export type FileInput = { name: string; mimeType: string; buffer: Buffer };
+
+export async function importByPicker(page: Page, file: FileInput): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles(file);
+}
+
+/** Drops a file on the window as a browser would: dragenter, dragover, drop with a DataTransfer. */
+export async function importByDrop(page: Page, file: FileInput): Promise<void> {
+  await page.evaluate(
+    ({ name, mimeType, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type: mimeType }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    { name: file.name, mimeType: file.mimeType, base64: file.buffer.toString('base64') },
+  );
+}
+
+export const jsonFile = (text: string, name = 'chart.json'): FileInput => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+type NodeSpec = { id: string; parentId: string | null; kind: string; title: string };
+
+/** A valid chart around the given nodes. */
+export function chartWith(nodes: NodeSpec[], extra: Json = {}): Json {
+  return {
+    format: 'opschart',
+    version: 1,
+    id: 'chart-test',
+    title: '测试图表',
+    locale: 'zh-CN',
+    direction: 'TB',
+    nodes: nodes.map((n) => ({ responsibilities: [], metrics: [], ...n })),
+    links: [],
+    ...extra,
+  };
+}
+
+/**
+ * A deterministic tree of `count` nodes where each parent has 3–8 children, built
+ * breadth first; the kinds follow the depth like a real chart's.
+ */
+export function bigChart(count: number, id = 'chart-big'): Json {
+  const nodes: NodeSpec[] = [{ id: 'n0', parentId: null, kind: 'root', title: '大型图表根节点' }];
+  const depth = [0];
+  const childrenOf = (p: number) => 3 + ((p * 7) % 6);
+  let parent = 0;
+  let left = childrenOf(0);
+  for (let i = 1; i < count; i++) {
+    if (left === 0) left = childrenOf(++parent);
+    left--;
+    const d = depth[parent]! + 1;
+    depth.push(d);
+    nodes.push({
+      id: `n${i}`,
+      parentId: `n${parent}`,
+      kind: d === 1 ? 'chain' : 'function',
+      title: `职能 ${i}`,
+    });
+  }
+  return chartWith(nodes, { id, title: `大型图表 ${count}` });
+}
+
+/** Puts a chart in storage as the active chart before the app starts. */
+export async function seedChart(page: Page, chart: Json): Promise<void> {
+  await page.addInitScript(
+    ({ text, id, title }) => {
+      if (localStorage.getItem('opschart:seeded') !== null) return;
+      localStorage.setItem('opschart:seeded', '1');
+      localStorage.setItem(`opschart:chart:${id}`, text);
+      localStorage.setItem(
+        'opschart:library',
+        JSON.stringify({ storageVersion: 1, activeId: id, charts: [{ id, title, updatedAt: Date.now() }] }),
+      );
+    },
+    { text: JSON.stringify(chart), id: String(chart.id), title: String(chart.title) },
+  );
+}
