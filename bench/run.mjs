@@ -6,7 +6,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromiumVersion } from './lib/browser.mjs';
 import { buildApp, bundlePureModules } from './lib/build.mjs';
-import { foldTargetOf } from './lib/fold-target.mjs';
+import { denseSpotOf, foldTargetOf } from './lib/chart-spots.mjs';
 import { measureInitialJs, measureLayout } from './lib/measure-misc.mjs';
 import { aggregate, machine, markdownTable, textTable } from './lib/report.mjs';
 import { runOnce, withTimeout } from './lib/run-once.mjs';
@@ -56,10 +56,12 @@ try {
     const chart = { ...pure.generateChart(size, seed), compact: args.compact };
     let layout;
     let foldTarget;
+    let denseSpot;
     try {
       const measured = measureLayout(pure.layoutChart, chart);
       layout = { ms: measured.ms, coldMs: measured.coldMs, times: measured.times };
       foldTarget = foldTargetOf(chart, measured.layout, pure.layoutChart);
+      denseSpot = denseSpotOf(measured.layout);
     } catch (error) {
       layout = { failed: String(error?.message ?? error) };
     }
@@ -70,14 +72,14 @@ try {
       const t = Date.now();
       const load = os.loadavg()[0];
       const result = await withTimeout(
-        runOnce({ origin: server.url, chart, foldTarget, size, run, log }),
+        runOnce({ origin: server.url, chart, foldTarget, denseSpot, size, run, log }),
         600_000,
         'run',
       ).catch((error) => ({ ready: { failed: String(error?.message ?? error).split('\n')[0] } }));
       runResults.push({ ...result, loadAvg1m: load });
       log(`    ready ${result.ready?.ms?.toFixed(0) ?? result.ready?.failed} ms · ${((Date.now() - t) / 1000).toFixed(0)} s`);
     }
-    rows.push({ size, layout, foldTarget, metrics: aggregate(runResults), runs: runResults });
+    rows.push({ size, layout, foldTarget, denseSpot, metrics: aggregate(runResults), runs: runResults });
   }
 } finally {
   await server.close();

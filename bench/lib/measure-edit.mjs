@@ -69,17 +69,18 @@ async function readStopwatch(page, timeout) {
 }
 
 /**
- * Rename: click a visible card near the middle of the canvas, F2, type a title, Enter;
- * Enter keydown → first frame painted with the new title on the card.
+ * Rename: click a card (`nodeId`, else the one nearest the middle of the canvas), F2, type a
+ * title, Enter; Enter keydown → first frame painted with the new title on the card.
  * @param {import('@playwright/test').Page} page
  */
-export async function measureRename(page, newTitle) {
+export async function measureRename(page, newTitle, nodeId) {
   const view = await readView(page);
-  const target = await page.evaluate((pane) => {
+  const target = await page.evaluate(({ pane, nodeId }) => {
     const cx = pane.left + pane.width / 2;
     const cy = pane.top + pane.height / 2;
     let best = null;
     for (const el of document.querySelectorAll('.react-flow__node')) {
+      if (nodeId && el.dataset.id !== nodeId) continue;
       const r = el.getBoundingClientRect();
       const inside = r.left > pane.left + 40 && r.right < pane.left + pane.width - 240 && r.top > pane.top + 40 && r.bottom < pane.top + pane.height - 200;
       if (!inside || el.style.visibility === 'hidden') continue;
@@ -87,8 +88,8 @@ export async function measureRename(page, newTitle) {
       if (!best || d < best.d) best = { id: el.dataset.id, x: r.left + r.width / 2, y: r.top + r.height * 0.3, d };
     }
     return best;
-  }, view.pane);
-  if (!target) throw new Error('no card fully on screen to rename');
+  }, { pane: view.pane, nodeId });
+  if (!target) throw new Error(nodeId ? `card ${nodeId} is not fully on screen` : 'no card fully on screen to rename');
   const card = page.locator(`.react-flow__node[data-id="${target.id}"]`);
   await page.mouse.click(target.x, target.y);
   await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.classList.contains('selected'), target.id, { timeout: 10_000 });

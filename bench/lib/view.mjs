@@ -5,6 +5,8 @@
 
 /** d3-zoom as React Flow configures it: one pixel-mode wheel unit scales by 2^(0.002). */
 const WHEEL_LOG2_PER_UNIT = 0.002;
+/** The app's minimum zoom: the farthest a user can zoom out to travel across a wide chart. */
+const FAR_ZOOM = 0.02;
 
 /** @param {import('@playwright/test').Page} page */
 export async function readView(page) {
@@ -64,17 +66,27 @@ export async function findEmptyPoint(page, { reachX = 0, reachY = 0, near = null
 export async function panBy(page, dx, dy) {
   let restX = dx;
   let restY = dy;
-  for (let guard = 0; guard < 40 && (Math.abs(restX) > 0.5 || Math.abs(restY) > 0.5); guard++) {
+  for (let guard = 0; guard < 60 && (Math.abs(restX) > 0.5 || Math.abs(restY) > 0.5); guard++) {
     const stepX = Math.max(-700, Math.min(700, restX));
     const stepY = Math.max(-400, Math.min(400, restY));
     const start = await findEmptyPoint(page, { reachX: stepX, reachY: stepY });
+    const before = await readView(page);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     const steps = 8;
     for (let i = 1; i <= steps; i++) await page.mouse.move(start.x + (stepX * i) / steps, start.y + (stepY * i) / steps);
     await page.mouse.up();
-    restX -= stepX;
-    restY -= stepY;
+    // Let the new view render before looking for the next empty spot: a card drawn late under the
+    // cursor would turn the next drag into a card drag.
+    await settle(page, 60);
+    const after = await readView(page);
+    const movedX = after.x - before.x;
+    const movedY = after.y - before.y;
+    if (Math.abs(movedX - stepX) > 2 || Math.abs(movedY - stepY) > 2) {
+      throw new Error(`a drag of ${stepX.toFixed(0)},${stepY.toFixed(0)} px panned ${movedX.toFixed(0)},${movedY.toFixed(0)} px`);
+    }
+    restX -= movedX;
+    restY -= movedY;
   }
 }
 
@@ -84,9 +96,12 @@ export async function panBy(page, dx, dy) {
  */
 export async function zoomAt(page, sx, sy, target) {
   await page.mouse.move(sx, sy);
+  let last = NaN;
   for (let i = 0; i < 6; i++) {
     const { zoom } = await readView(page);
-    if (Math.abs(zoom / target - 1) < 0.005) return zoom;
+    // Reached, or held at the app's zoom limit.
+    if (Math.abs(zoom / target - 1) < 0.005 || zoom === last) return zoom;
+    last = zoom;
     const units = -Math.log2(target / zoom) / WHEEL_LOG2_PER_UNIT;
     await page.mouse.wheel(0, units);
     await settle(page);
@@ -100,15 +115,20 @@ export function toScreen(view, cx, cy) {
 }
 
 /**
- * Brings chart point (cx, cy) to screen point (sx, sy) at the given zoom: pan it on screen, zoom around it, pan into place.
+ * Brings chart point (cx, cy) to screen point (sx, sy) at the given zoom, as a user would: zoom
+ * out if it is far away, drag it to the middle, zoom in around it, drag it into place.
  * @param {import('@playwright/test').Page} page
  */
 export async function bringInto(page, cx, cy, zoom, sx, sy) {
   let view = await readView(page);
   const mid = { x: view.pane.left + view.pane.width / 2, y: view.pane.top + view.pane.height / 2 };
   let at = toScreen(view, cx, cy);
+  if (Math.abs(at.x - mid.x) > view.pane.width * 1.5 || Math.abs(at.y - mid.y) > view.pane.height * 1.5) {
+    await zoomAt(page, mid.x, mid.y, FAR_ZOOM);
+    view = await readView(page);
+    at = toScreen(view, cx, cy);
+  }
   await panBy(page, mid.x - at.x, mid.y - at.y);
-  await settle(page);
   view = await readView(page);
   at = toScreen(view, cx, cy);
   await zoomAt(page, at.x, at.y, zoom);

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChartCanvas } from '../canvas/ChartCanvas';
 import { Toolbar } from '../panels/Toolbar';
@@ -9,8 +10,11 @@ import { useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
 import { useFileDrop } from './use-file-drop';
 import { DropOverlay } from '../panels/DropOverlay';
-import { ExportDialog } from '../panels/ExportDialog';
+
 import { SelectionBar } from '../panels/SelectionBar';
+
+// Export code (scene, PNG, SVG, PPTX) loads when the dialog first opens, not at start-up.
+const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
@@ -31,7 +35,11 @@ export function App() {
           {panelOpen ? <DetailsPanel /> : null}
         </main>
         <DeleteDialog />
-        {exportOpen ? <ExportDialog /> : null}
+        {exportOpen ? (
+          <Suspense fallback={null}>
+            <ExportDialog />
+          </Suspense>
+        ) : null}
         {dropping ? <DropOverlay /> : null}
       </div>
     </ReactFlowProvider>

@@ -15,7 +15,7 @@ function browserStorage(): Storage | null {
 }
 
 startAutosave(useChartStore, browserStorage());
-openShareLink();
+void openShareLink();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

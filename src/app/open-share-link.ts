@@ -1,4 +1,3 @@
-import { decodeShareFragment } from '../export/share-link';
 import { useChartStore } from '../store/store';
 
 /**
@@ -6,9 +5,10 @@ import { useChartStore } from '../store/store';
  * server. It opens as a new chart; the fragment is then cleared so a reload does not
  * import it twice.
  */
-export function openShareLink(win: Window = window): void {
+export async function openShareLink(win: Window = window): Promise<void> {
   const hash = win.location.hash;
   if (!hash.startsWith('#chart=')) return;
+  const { decodeShareFragment } = await import('../export/share-link');
   const decoded = decodeShareFragment(hash);
   const s = useChartStore.getState();
   if (decoded.ok) s.importAsNewChart(decoded.text);

@@ -190,6 +190,8 @@ export function toFlowEdges(
       targetHandle: 'link-in',
       type: 'default',
       className: 'link-edge',
+      // Above the cards: linked cards often sit side by side, and the label would hide under them.
+      zIndex: 1,
       ...(link.label ? { label: link.label } : {}),
       data: { onPath: false },
       focusable: true,

@@ -1,26 +1,22 @@
 import { chartSchema, type Chart, type Locale } from './schema';
 import defaultEn from './templates/default.en.json';
 import defaultZh from './templates/default.zh-CN.json';
-import gettingStartedEn from './templates/getting-started.en.json';
-import gettingStartedZh from './templates/getting-started.zh-CN.json';
-import shopPathEn from './templates/shop-path.en.json';
-import shopPathZh from './templates/shop-path.zh-CN.json';
 
 export const TEMPLATE_IDS = ['default', 'shop-path', 'getting-started'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-// Static imports keep templateChart synchronous: the default chart must be there at first paint,
-// and all six files together are a few tens of kB, less than a lazy chunk's round trip is worth.
-const SOURCES: Record<TemplateId, Record<Locale, unknown>> = {
-  default: { 'zh-CN': defaultZh, en: defaultEn },
-  'shop-path': { 'zh-CN': shopPathZh, en: shopPathEn },
-  'getting-started': { 'zh-CN': gettingStartedZh, en: gettingStartedEn },
-};
-
-const TITLES: Record<TemplateId, Record<Locale, string>> = {
-  default: { 'zh-CN': defaultZh.title, en: defaultEn.title },
-  'shop-path': { 'zh-CN': shopPathZh.title, en: shopPathEn.title },
-  'getting-started': { 'zh-CN': gettingStartedZh.title, en: gettingStartedEn.title },
+// The default chart is shown at first paint, so it is bundled; the other templates are
+// fetched from the app's own files when a user first asks for one (initial JS budget).
+const DEFAULTS: Record<Locale, unknown> = { 'zh-CN': defaultZh, en: defaultEn };
+const LOADERS: Record<Exclude<TemplateId, 'default'>, Record<Locale, () => Promise<{ default: unknown }>>> = {
+  'shop-path': {
+    'zh-CN': () => import('./templates/shop-path.zh-CN.json'),
+    en: () => import('./templates/shop-path.en.json'),
+  },
+  'getting-started': {
+    'zh-CN': () => import('./templates/getting-started.zh-CN.json'),
+    en: () => import('./templates/getting-started.en.json'),
+  },
 };
 
 // Parsed on first use, not at module load, so a start-up that shows one template validates one.
@@ -30,17 +26,32 @@ export function isTemplateId(value: unknown): value is TemplateId {
   return typeof value === 'string' && (TEMPLATE_IDS as readonly string[]).includes(value);
 }
 
-/** A fresh copy of a built-in chart; callers may mutate it without touching the shared original. */
-export function templateChart(id: TemplateId, locale: Locale): Chart {
-  const key = `${id}/${locale}`;
+function parsedCopy(key: string, source: () => unknown): Chart {
   let chart = parsed.get(key);
   if (!chart) {
-    chart = chartSchema.parse(SOURCES[id][locale]);
+    chart = chartSchema.parse(source());
     parsed.set(key, chart);
   }
   return structuredClone(chart);
 }
 
-export function templateTitle(id: TemplateId, locale: Locale): string {
-  return TITLES[id][locale];
+/** A fresh copy of the default chart; callers may mutate it without touching the shared original. */
+export function templateChart(id: 'default', locale: Locale): Chart {
+  return parsedCopy(`${id}/${locale}`, () => DEFAULTS[locale]);
+}
+
+/** A fresh copy of any built-in chart. */
+export async function loadTemplate(id: TemplateId, locale: Locale): Promise<Chart> {
+  if (id === 'default') return templateChart(id, locale);
+  const key = `${id}/${locale}`;
+  if (!parsed.has(key)) {
+    const source = (await LOADERS[id][locale]()).default;
+    return parsedCopy(key, () => source);
+  }
+  return parsedCopy(key, () => undefined);
+}
+
+/** The title of a built-in chart, for menus. */
+export async function templateTitle(id: TemplateId, locale: Locale): Promise<string> {
+  return (await loadTemplate(id, locale)).title;
 }

@@ -1,5 +1,4 @@
 import { LIMITS } from '../model/schema';
-import { extractChartFromPng } from '../export/png-chunks';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -12,6 +11,7 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    const { extractChartFromPng } = await import('../export/png-chunks');
     const text = extractChartFromPng(bytes);
     return text === null
       ? { ok: false, message: 'this PNG does not contain an OpsChart chart' }

@@ -1,18 +1,18 @@
 import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
 import type { Chart, Locale } from '../model/schema';
-import { templateChart, type TemplateId } from '../model/templates';
+import { isTemplateId, loadTemplate, templateChart, type TemplateId } from '../model/templates';
 import { autosaveControls } from './autosave';
 import type { GetState, SetState } from './store';
 import type { ChartMeta } from './types';
 
 export type LibraryActions = {
-  newChart: (from: TemplateId | 'blank') => void;
+  newChart: (from: TemplateId | 'blank') => Promise<void>;
   switchChart: (id: string) => void;
   duplicateChart: (id: string) => void;
   deleteChart: (id: string) => void;
   renameChartById: (id: string, title: string) => void;
-  resetToTemplate: () => void;
+  resetToTemplate: () => Promise<void>;
   /** Adds an imported document as a new chart; the current chart is never replaced. */
   importAsNewChart: (text: string) => boolean;
 };
@@ -50,9 +50,9 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
   };
 
   return {
-    newChart: (from) => {
+    newChart: async (from) => {
       const { locale } = get();
-      const base = from === 'blank' ? blankChart(locale) : templateChart(from, locale);
+      const base = from === 'blank' ? blankChart(locale) : await loadTemplate(from, locale);
       const chart = { ...base, id: newId('chart'), title: uniqueTitle(base.title), updatedAt: Date.now() };
       open(chart, { pristine: from !== 'blank', ...(from !== 'blank' ? { template: from } : {}) });
     },
@@ -87,11 +87,10 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
       if (stored) shelf.set(id, { ...stored, title: trimmed });
       set((s) => ({ charts: s.charts.map((c) => (c.id === id ? { ...c, title: trimmed } : c)) }));
     },
-    resetToTemplate: () => {
-      const { chart, locale, commit } = get();
-      const template = (chart.template ?? 'default') as TemplateId;
-      const fresh = templateChart(template, locale);
-      commit({ ...fresh, id: chart.id, title: chart.title });
+    resetToTemplate: async () => {
+      const { chart, locale } = get();
+      const fresh = await loadTemplate(isTemplateId(chart.template) ? chart.template : 'default', locale);
+      get().commit({ ...fresh, id: chart.id, title: chart.title });
     },
     importAsNewChart: (text) => {
       const result = importChart(text);

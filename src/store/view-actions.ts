@@ -1,5 +1,5 @@
-import type { Locale, NodeId } from '../model/schema';
-import { templateChart, type TemplateId } from '../model/templates';
+import type { Chart, Locale, NodeId } from '../model/schema';
+import { isTemplateId, loadTemplate, templateChart } from '../model/templates';
 import { ancestorsToExpand, collapseToLevel, indexChart, searchNodes, setAllCollapsed } from '../model/tree';
 import { updateNode } from '../model/tree-edit';
 import { neighbour, type Arrow } from './navigate';
@@ -135,10 +135,15 @@ export function createViewActions(set: SetState, get: GetState): ViewActions {
       if (s.locale === locale) return;
       set({ locale });
       const meta = s.charts.find((c) => c.id === s.chart.id);
-      if (meta?.pristine && meta.template && s.chart.locale !== locale) {
-        const swapped = { ...templateChart(meta.template as TemplateId, locale), id: s.chart.id };
-        s.load(swapped, { pristine: true, title: swapped.title });
-      }
+      if (!meta?.pristine || !isTemplateId(meta.template) || s.chart.locale === locale) return;
+      const swap = (template: Chart) => {
+        // The user may have switched charts or edited while a template loaded.
+        const now = get();
+        if (now.chart.id !== s.chart.id || !now.charts.find((c) => c.id === s.chart.id)?.pristine) return;
+        now.load({ ...template, id: s.chart.id }, { pristine: true, title: template.title });
+      };
+      if (meta.template === 'default') swap(templateChart('default', locale));
+      else void loadTemplate(meta.template, locale).then(swap);
     },
     startLink: (id) => set({ linkSourceId: id }),
     openExport: () => set({ exportOpen: true }),

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChartMenu } from '../../src/panels/ChartMenu';
-import { templateChart } from '../../src/model/templates';
+import { loadTemplate } from '../../src/model/templates';
 import { nodeOf, resetStore, store } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
@@ -20,7 +20,7 @@ describe('ChartMenu', () => {
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '店铺运营路径' }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(store().charts).toHaveLength(2);
-    expect(store().chart.title).toBe(templateChart('shop-path', 'zh-CN').title);
+    expect(store().chart.title).toBe((await loadTemplate('shop-path', 'zh-CN')).title);
     expect(menuButton()).toHaveAccessibleName(`图表库: ${store().chart.title}`);
     const items = within(await openMenu(user)).getAllByRole('menuitemradio');
     expect(items).toHaveLength(2);

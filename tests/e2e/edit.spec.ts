@@ -6,6 +6,8 @@ import {
   clickCard,
   detailsPanel,
   expect,
+  fitView,
+  isInsidePane,
   openApp,
   test,
   tool,
@@ -15,6 +17,7 @@ const inlineTitle = (page: Page, id: string) => card(page, id).getByRole('textbo
 const titled = (page: Page, title: string) => page.locator(`.react-flow__node[aria-label="${title}"]`);
 
 async function breadcrumbsOf(page: Page, id: string): Promise<string[]> {
+  if (!(await isInsidePane(page, card(page, id)))) await fitView(page);
   await clickCard(page, id);
   if (!(await detailsPanel(page).isVisible())) await page.keyboard.press('Enter');
   const items = detailsPanel(page).getByRole('navigation', { name: '节点路径' }).getByRole('listitem');

@@ -240,3 +240,19 @@ test('the language switch renames the toolbar and the untouched default chart', 
   await expect(tool(page, '撤销')).toBeVisible();
   await expect(card(page, 'plat-membership')).toHaveAttribute('aria-label', '会员运营');
 });
+
+test('the works-with label between side-by-side cards shows above them and lets clicks through', async ({
+  page,
+}) => {
+  await openApp(page);
+  const link = page.locator('.react-flow__edge.link-edge');
+  await expect(link.locator('.react-flow__edge-text')).toHaveText('常由同一团队负责');
+  // Cards sit at z-index 0; the link's layer must be above them or the label hides under the cards.
+  const layer = await link.evaluate((el) => Number(getComputedStyle(el.ownerSVGElement!).zIndex));
+  expect(layer).toBeGreaterThan(0);
+  const label = (await link.locator('.react-flow__edge-text').boundingBox())!;
+  const merchant = (await card(page, 'merchant-ops').boundingBox())!;
+  expect(label.x).toBeLessThan(merchant.x + merchant.width);
+  await page.mouse.click(label.x + 2, label.y + label.height / 2);
+  await expect(card(page, 'merchant-ops')).toHaveClass(/\bselected\b/);
+});

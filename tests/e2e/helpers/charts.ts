@@ -25,18 +25,14 @@ export async function snapshotLibrary(page: Page): Promise<LibrarySnapshot> {
   return { ...stored, chartButton: await currentTitle(page) };
 }
 
-/** Waits until autosave has stored the library, so a later snapshot compares settled state. */
-export async function waitForLibrary(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('opschart:library') !== null)).toBe(true);
-}
-
-export function libraryCharts(page: Page): Promise<{ id: string; title: string }[]> {
-  return page.evaluate(() => {
-    const lib = JSON.parse(localStorage.getItem('opschart:library') ?? 'null') as {
-      charts: { id: string; title: string }[];
-    } | null;
-    return lib?.charts ?? [];
-  });
+/** The charts listed in the library menu (the stored library may not exist before the first edit). */
+export async function menuCharts(page: Page): Promise<string[]> {
+  await chartButton(page).click();
+  const menu = page.getByRole('menu', { name: '图表库' });
+  const titles = await menu.getByRole('menuitemradio').allInnerTexts();
+  await chartButton(page).click();
+  await expect(menu).toBeHidden();
+  return titles.map((t) => t.split('\n')[0]!.trim());
 }
 
 /** The document without what an import may legitimately change. */
@@ -115,6 +111,18 @@ export function bigChart(count: number, id = 'chart-big'): Json {
     });
   }
   return chartWith(nodes, { id, title: `大型图表 ${count}` });
+}
+
+/** A root with `chains` chains, each holding `length` function nodes (stacked in a column by the layout). */
+export function chainsChart(chains: number, length: number, id = 'chart-chains'): Json {
+  const nodes: NodeSpec[] = [{ id: 'root', parentId: null, kind: 'root', title: '长链图表' }];
+  for (let c = 0; c < chains; c++) {
+    nodes.push({ id: `c${c}`, parentId: 'root', kind: 'chain', title: `环节 ${c + 1}` });
+    for (let i = 0; i < length; i++) {
+      nodes.push({ id: `c${c}-${i}`, parentId: `c${c}`, kind: 'function', title: `职能 ${c + 1}-${i + 1}` });
+    }
+  }
+  return chartWith(nodes, { id, title: `长链图表 ${nodes.length}` });
 }
 
 /** Puts a chart in storage as the active chart before the app starts. */

@@ -106,21 +106,30 @@ export function hexToRgba(hex: string): Rgba {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 }
 
-/** Pixels in a rectangle that differ from `background` by more than `tolerance` in some channel. */
+/** Pixels in a rectangle (every `step`-th in each direction) that differ from `background` by more than `tolerance` in some channel. */
 export function countDifferent(
   png: DecodedPng,
   rect: { x: number; y: number; width: number; height: number },
   background: Rgba,
   tolerance = 16,
+  step = 1,
 ): number {
   let count = 0;
   const x0 = Math.max(0, Math.floor(rect.x));
   const y0 = Math.max(0, Math.floor(rect.y));
   const x1 = Math.min(png.width, Math.ceil(rect.x + rect.width));
   const y1 = Math.min(png.height, Math.ceil(rect.y + rect.height));
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      if (colourDistance(pixelAt(png, x, y), background) > tolerance) count++;
+  const { rgba, width } = png;
+  for (let y = y0; y < y1; y += step) {
+    for (let x = x0; x < x1; x += step) {
+      const o = (y * width + x) * 4;
+      const d = Math.max(
+        Math.abs(rgba[o]! - background[0]),
+        Math.abs(rgba[o + 1]! - background[1]),
+        Math.abs(rgba[o + 2]! - background[2]),
+        Math.abs(rgba[o + 3]! - background[3]),
+      );
+      if (d > tolerance) count++;
     }
   }
   return count;

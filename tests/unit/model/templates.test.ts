@@ -6,6 +6,7 @@ import { LOCALES, type Chart, type ChartNode, type Locale } from '../../../src/m
 import {
   TEMPLATE_IDS,
   isTemplateId,
+  loadTemplate,
   templateChart,
   templateTitle,
   type TemplateId,
@@ -187,13 +188,14 @@ describe('default template', () => {
   });
 });
 
-describe('templateChart / templateTitle', () => {
+describe('templateChart / loadTemplate / templateTitle', () => {
   it.each(TEMPLATE_IDS.flatMap((id) => LOCALES.map((locale) => [id, locale] as const)))(
     'serves %s in %s',
-    (id, locale) => {
-      const chart = templateChart(id, locale);
+    async (id, locale) => {
+      const chart = await loadTemplate(id, locale);
       expect(chart).toEqual(load(id, locale));
-      expect(templateTitle(id, locale)).toBe(chart.title);
+      expect(await templateTitle(id, locale)).toBe(chart.title);
+      if (id === 'default') expect(templateChart(id, locale)).toEqual(chart);
     },
   );
 

@@ -22,11 +22,11 @@ const backups = (map: Map<string, string>) =>
   [...map.entries()].filter(([k]) => k.startsWith('opschart:backup:'));
 
 describe('hydration', () => {
-  it('restores the chart, the library and the folds exactly', () => {
+  it('restores the chart, the library and the folds exactly', async () => {
     const storage = memoryStorage();
     start(storage);
     const firstId = store().chart.id;
-    store().newChart('shop-path');
+    await store().newChart('shop-path');
     const secondId = store().chart.id;
     store().switchChart(firstId);
     store().updateNodeFields('plat-membership', { title: '会员中心', metrics: ['会员数', 'ARPU'] });

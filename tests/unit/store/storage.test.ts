@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateChart } from '../../../src/model/templates';
+import { loadTemplate } from '../../../src/model/templates';
 import {
   KEYS,
   STORAGE_VERSION,
@@ -49,9 +49,9 @@ describe('readStored', () => {
     expect(junk.problems[0]?.key).toBe(KEYS.library);
   });
 
-  it('reads back what writeLibrary and the chart key hold', () => {
+  it('reads back what writeLibrary and the chart key hold', async () => {
     const storage = memoryStorage();
-    const chart = { ...templateChart('shop-path', 'en'), id: 'c1' };
+    const chart = { ...(await loadTemplate('shop-path', 'en')), id: 'c1' };
     storage.setItem(KEYS.chart('c1'), JSON.stringify(chart));
     const meta = [{ id: 'c1', title: chart.title, updatedAt: 5, template: 'shop-path', pristine: false }];
     expect(writeLibrary(storage, 'c1', meta)).toEqual({ ok: true });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportChartText } from '../../../src/model/chart-text';
-import { templateChart } from '../../../src/model/templates';
+import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { startAutosave } from '../../../src/store/autosave';
 import { KEYS, writeLibrary } from '../../../src/store/storage';
 import { useChartStore } from '../../../src/store/store';
@@ -17,8 +17,8 @@ afterEach(() => {
 const titles = () => store().charts.map((c) => c.title);
 
 describe('chart library', () => {
-  it('gives a new chart from a template a title of its own', () => {
-    store().newChart('default');
+  it('gives a new chart from a template a title of its own', async () => {
+    await store().newChart('default');
     expect(titles()).toEqual(['电商平台运营分工', '电商平台运营分工 (2)']);
     expect(new Set(store().charts.map((c) => c.id)).size).toBe(2);
   });
@@ -33,11 +33,11 @@ describe('chart library', () => {
     expect(store().past).toEqual([]);
   });
 
-  it('imports a file as a new chart and never replaces the current one', () => {
+  it('imports a file as a new chart and never replaces the current one', async () => {
     const current = store().chart;
-    const text = exportChartText(templateChart('shop-path', 'en'));
+    const text = exportChartText((await loadTemplate('shop-path', 'en')));
     expect(store().importAsNewChart(text)).toBe(true);
-    expect(store().chart.title).toBe(templateChart('shop-path', 'en').title);
+    expect(store().chart.title).toBe((await loadTemplate('shop-path', 'en')).title);
     expect(store().charts.map((c) => c.id)).toContain(current.id);
     expect(noticeKeys()).toContain('importedAsNew');
     store().switchChart(current.id);
@@ -59,9 +59,9 @@ describe('chart library', () => {
     expect(noticeKeys()).toContain('importFailed');
   });
 
-  it('deleting the active chart opens another; deleting the last starts a fresh default', () => {
+  it('deleting the active chart opens another; deleting the last starts a fresh default', async () => {
     const first = store().chart.id;
-    store().newChart('shop-path');
+    await store().newChart('shop-path');
     const second = store().chart.id;
     store().deleteChart(second);
     expect(store().chart.id).toBe(first);
@@ -74,8 +74,8 @@ describe('chart library', () => {
 });
 
 describe('chart library with storage', () => {
-  it('opens a chart that only storage holds, and deletes it from storage', () => {
-    const other = { ...templateChart('getting-started', 'zh-CN'), id: 'stored-only-1' };
+  it('opens a chart that only storage holds, and deletes it from storage', async () => {
+    const other = { ...(await loadTemplate('getting-started', 'zh-CN')), id: 'stored-only-1' };
     const active = { ...templateChart('default', 'zh-CN'), id: 'stored-active-1' };
     const storage = memoryStorage({
       [KEYS.chart(other.id)]: JSON.stringify(other),

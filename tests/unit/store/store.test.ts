@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { templateChart } from '../../../src/model/templates';
+import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { updateNode } from '../../../src/model/tree-edit';
 import { selectCanRedo, selectCanUndo } from '../../../src/store/store';
 import { HISTORY_LIMIT } from '../../../src/store/history';
@@ -39,11 +39,11 @@ describe('commit', () => {
 });
 
 describe('load', () => {
-  it('is never an undo step and starts a fresh history', () => {
+  it('is never an undo step and starts a fresh history', async () => {
     store().commit(rename('root', 'A'));
     store().undo();
     expect(selectCanRedo(store())).toBe(true);
-    const other = { ...templateChart('shop-path', 'zh-CN'), id: 'other' };
+    const other = { ...(await loadTemplate('shop-path', 'zh-CN')), id: 'other' };
     store().load(other);
     expect(store().chart).toBe(other);
     expect(store().past).toEqual([]);

@@ -1,4 +1,8 @@
 /**
+ * Places in the chart the bench steers to, chosen from the same layout the app computes.
+ */
+
+/**
  * The node whose fold hides the most (the root excluded: folding it empties the chart), and
  * the chart point of its fold button, expanded and collapsed (folding moves the card, so the
  * second click needs the second layout). The button sits centred on the card's bottom edge (TB)
@@ -31,4 +35,23 @@ function buttonAt(box, direction) {
   return direction === 'TB'
     ? { x: box.x + box.width / 2, y: box.y + box.height - 14 }
     : { x: box.x + box.width - 14, y: box.y + box.height / 2 };
+}
+
+/**
+ * Where "zoom 1" is measured and a card renamed: the card on the most crowded tree level that is
+ * nearest the middle of the chart, so the screen is full of cards (the geometric centre of a wide
+ * tree is often the empty gap between two branches).
+ */
+export function denseSpotOf(layout) {
+  const perDepth = new Map();
+  for (const b of layout.nodes.values()) perDepth.set(b.depth, (perDepth.get(b.depth) ?? 0) + 1);
+  const depth = [...perDepth.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const mid = layout.bounds.x + layout.bounds.width / 2;
+  let best = null;
+  for (const b of layout.nodes.values()) {
+    if (b.depth !== depth) continue;
+    const d = Math.abs(b.x + b.width / 2 - mid);
+    if (!best || d < best.d) best = { id: b.id, x: b.x + b.width / 2, y: b.y + b.height / 2, d };
+  }
+  return best && { id: best.id, x: best.x, y: best.y };
 }
