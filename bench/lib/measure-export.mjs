@@ -15,7 +15,7 @@ export function pngSize(bytes) {
  * Returns `{ skipped }` while the app has no export dialog.
  * @param {import('@playwright/test').Page} page
  */
-export async function measurePngExport(page) {
+export async function measurePngExport(page, uiTimeout = 10_000) {
   // Shortcuts are ignored while typing in a field; the previous step may have left focus in one.
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
   const pressed = Date.now();
@@ -23,18 +23,19 @@ export async function measurePngExport(page) {
   const dialog = page.getByRole('dialog');
   const opened = await dialog
     .first()
-    .waitFor({ state: 'visible', timeout: 3_000 })
+    .waitFor({ state: 'visible', timeout: uiTimeout })
     .then(() => true)
     .catch(() => false);
   if (!opened) return { skipped: EXPORT_NOT_BUILT };
   const openMs = Date.now() - pressed;
   const d = dialog.first();
-  await pick(d, /^PNG/i);
-  await pick(d, /^2\s*[×x]$|^2\s*[×x]\b|@2x/i);
+  // The dialog draws a preview of the whole chart, which keeps a big chart's page busy for a while.
+  await pick(d, /^PNG/i, uiTimeout);
+  await pick(d, /^2\s*[×x]$|^2\s*[×x]\b|@2x/i, uiTimeout);
   const download = d.getByRole('button', { name: /^(下载|Download)/i });
   const go = (await download.count()) ? download.first() : d.getByRole('button', { name: /导出|保存|Export|Save/i }).last();
   const started = Date.now();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), go.click({ timeout: 10_000 })]);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 + uiTimeout }), go.click({ timeout: uiTimeout })]);
   const ms = Date.now() - started;
   const path = await file.path();
   const failure = await file.failure();
@@ -49,20 +50,20 @@ export async function measurePngExport(page) {
 }
 
 /** Chooses an option by its visible name, whatever control the dialog uses for it: a select first, then radios, tabs or buttons. */
-async function pick(dialog, name) {
+async function pick(dialog, name, timeout) {
   const select = dialog.locator('select');
   for (let i = 0; i < (await select.count()); i++) {
     const options = await select.nth(i).locator('option').allTextContents();
     const match = options.find((o) => name.test(o.trim()));
     if (match) {
-      await select.nth(i).selectOption({ label: match }, { timeout: 5_000 });
+      await select.nth(i).selectOption({ label: match }, { timeout });
       return;
     }
   }
   for (const role of ['radio', 'tab', 'menuitemradio', 'button']) {
     const control = dialog.getByRole(role, { name }).first();
     if (await control.count()) {
-      await control.click({ timeout: 5_000 });
+      await control.click({ timeout });
       return;
     }
   }

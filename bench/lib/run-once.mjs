@@ -27,13 +27,19 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
   const out = {};
   const session = await openRun(origin, chart);
   const { browser, page, errors } = session;
+  let stopped = null;
   const step = async (name, ms, fn) => {
+    if (stopped) return (out[name] = { failed: `not run: ${stopped}` });
     try {
       out[name] = await withTimeout(fn(), ms, name);
     } catch (error) {
       out[name] = { failed: reason(error) };
       log(`    ${name}: failed: ${reason(error)}`);
-      await page.mouse.up().catch(() => {});
+      if (/timed out after/.test(reason(error))) {
+        // A timed-out step is still driving the page; later steps would race it, so end the run here.
+        stopped = `${name} timed out`;
+        await browser.close().catch(() => {});
+      } else await page.mouse.up().catch(() => {});
     }
     return out[name];
   };
@@ -53,7 +59,7 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
     await step('panFit', 20_000, () => measurePan(page));
     await step('zoomFit', 20_000, () => measureWheelZoom(page, 'in-first'));
     // Zoom 1 with a crowded tree level across the screen, centred on the card that is renamed later.
-    const zoomed = await step('toZoom1', 60_000, async () => {
+    const zoomed = await step('toZoom1', 30_000 + 6_000 * scale, async () => {
       if (!denseSpot) throw new Error('no card to centre on (layout failed)');
       const v = await readView(page);
       const view = await bringInto(page, denseSpot.x, denseSpot.y, 1, v.pane.left + v.pane.width / 2, v.pane.top + v.pane.height / 2);
@@ -82,7 +88,7 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
         return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id, 'expand')) };
       });
     }
-    await step('png', 120_000 + 10_000 * scale, () => measurePngExport(page));
+    await step('png', 120_000 + 10_000 * scale, () => measurePngExport(page, 5_000 + 3_000 * scale));
     return out;
   } finally {
     if (errors.length) out.pageErrors = errors.slice(0, 5);

@@ -1,17 +1,39 @@
+import { decodeShareFragment, SHARE_PREFIX, type ShareDecodeFailure } from '../export/share-link';
 import { useChartStore } from '../store/store';
+import type { StringKey } from '../i18n/strings';
+
+const HEADLINE: Record<ShareDecodeFailure, StringKey> = {
+  'not-a-share-link': 'importError_wrong-format',
+  'bad-encoding': 'importError_wrong-format',
+  corrupt: 'importError_wrong-format',
+  'too-large': 'importError_too-large',
+};
+
+const watched = new WeakSet<Window>();
 
 /**
  * A share link carries the chart in the URL fragment, which browsers never send to a
  * server. It opens as a new chart; the fragment is then cleared so a reload does not
- * import it twice.
+ * import it twice. A link pasted into a tab that already shows the app only changes the
+ * fragment (no page load), so the first call also listens for `hashchange`.
  */
-export async function openShareLink(win: Window = window): Promise<void> {
+export function openShareLink(win: Window = window): void {
+  if (!watched.has(win)) {
+    watched.add(win);
+    win.addEventListener('hashchange', () => openShareLink(win));
+  }
   const hash = win.location.hash;
-  if (!hash.startsWith('#chart=')) return;
-  const { decodeShareFragment } = await import('../export/share-link');
+  if (!hash.startsWith(SHARE_PREFIX)) return;
+  // Cleared first: if the import below threw, a reload must not meet the same link again.
+  win.history.replaceState(null, '', win.location.pathname + win.location.search);
   const decoded = decodeShareFragment(hash);
   const s = useChartStore.getState();
   if (decoded.ok) s.importAsNewChart(decoded.text);
-  else s.notify({ id: 'import', tone: 'error', key: 'importFailed', params: { message: decoded.message } });
-  win.history.replaceState(null, '', win.location.pathname + win.location.search);
+  else
+    s.notify({
+      id: 'import',
+      tone: 'error',
+      key: HEADLINE[decoded.reason],
+      params: { detail: decoded.message },
+    });
 }

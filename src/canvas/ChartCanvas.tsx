@@ -28,6 +28,7 @@ import { dropZone } from './drop-target';
 
 const nodeTypes = { card: ChartNodeCard };
 const edgeTypes = { tree: TreeEdge };
+const FOCUS_GLIDE_MS = 250;
 const fitViewOptions = { padding: 0.06, maxZoom: 1.2, duration: 0 };
 const proOptions = { hideAttribution: true };
 const minimapColor = (n: { data: unknown }) => toneAt((n.data as CardNode['data']).tone).accent;
@@ -95,10 +96,19 @@ export function ChartCanvas() {
         .getIntersectingNodes(node)
         .filter((n) => n.id !== node.id)
         .sort((a, b) => overlap(node, b) - overlap(node, a))[0];
-      if (!target) return pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
+      if (!target)
+        return pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
       const { chart } = useChartStore.getState();
-      const box = (n: CardNode) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
-      const zone = target.data.node.parentId === null ? { kind: 'child' as const } : dropZone(box(node), box(target), chart.direction);
+      const box = (n: CardNode) => ({
+        x: n.position.x,
+        y: n.position.y,
+        width: n.width ?? 0,
+        height: n.height ?? 0,
+      });
+      const zone =
+        target.data.node.parentId === null
+          ? { kind: 'child' as const }
+          : dropZone(box(node), box(target), chart.direction);
       if (zone.kind === 'child') {
         if (target.id !== node.data.node.parentId) moveNodeTo(node.id, target.id);
         return;
@@ -146,14 +156,14 @@ export function ChartCanvas() {
         {overview ? <OverviewLayer /> : <RegionsLayer />}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d9e1" />
         {overview ? null : (
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          ariaLabel={t('minimap')}
-          className="!border !border-slate-200 !shadow-sm"
-        />
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+            ariaLabel={t('minimap')}
+            className="!border !border-slate-200 !shadow-sm"
+          />
         )}
         <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
           <ControlButton onClick={fit} aria-label={t('fitView')} title={t('fitView')}>
@@ -192,6 +202,7 @@ function useViewportRequests(): () => void {
     const id = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(id);
   }, [fitRequest, fit]);
+  const glideEnd = useRef(0);
   useEffect(() => {
     if (!focusRequest) return;
     const id = requestAnimationFrame(() => {
@@ -205,10 +216,13 @@ function useViewportRequests(): () => void {
       const top = placed.y * zoom + y;
       const inView =
         left >= 0 && top >= 0 && left + placed.width * zoom <= width && top + placed.height * zoom <= height;
-      if (inView && zoom >= 0.5) return;
+      // Mid-glide the viewport is only passing by: the glide would carry this node off screen again.
+      const gliding = performance.now() < glideEnd.current;
+      if (inView && zoom >= 0.5 && !gliding) return;
+      glideEnd.current = performance.now() + FOCUS_GLIDE_MS;
       void flow.setCenter(placed.x + placed.width / 2, placed.y + placed.height / 2, {
         zoom: Math.max(zoom, 0.8),
-        duration: 250,
+        duration: FOCUS_GLIDE_MS,
       });
     });
     return () => cancelAnimationFrame(id);
@@ -219,5 +233,10 @@ function useViewportRequests(): () => void {
 function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }

@@ -1,7 +1,12 @@
 export type ClipboardOutcome = 'copied' | 'unsupported' | 'denied';
 
-/** Puts a PNG on the system clipboard; reports instead of throwing so the UI can offer a download. */
-export async function copyPngToClipboard(blob: Blob): Promise<ClipboardOutcome> {
+/**
+ * Puts a PNG on the system clipboard; reports instead of throwing so the UI can offer a
+ * download. Pass a promise when the PNG is still being drawn: the write must start inside
+ * the click (Safari refuses it after an await, and Chromium's user activation expires),
+ * and ClipboardItem waits for the promised blob.
+ */
+export async function copyPngToClipboard(blob: Blob | Promise<Blob>): Promise<ClipboardOutcome> {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
   if (!clipboard || typeof clipboard.write !== 'function' || typeof ClipboardItem === 'undefined') {
     return 'unsupported';

@@ -29,8 +29,14 @@ export function ExportDialog() {
     const { chart, layout } = useChartStore.getState();
     setBusy(true);
     setMessage(null);
+    const making = makeExportFile(chart, layout, settings, selectedId);
+    const png = making.then((f) => f.blob);
+    // A failed export is reported below; this copy of the promise must not also be "unhandled".
+    png.catch(() => {});
+    // Started before any await, while the click still counts as a user gesture.
+    const copying = copy ? copyPngToClipboard(png) : null;
     try {
-      const file = await makeExportFile(chart, layout, settings, selectedId);
+      const file = await making;
       const notes: string[] = [];
       if (file.png?.scaledDown) {
         notes.push(
@@ -42,10 +48,8 @@ export function ExportDialog() {
         );
       }
       if (file.slides && file.slides > 1) notes.push(t('pptxSplit'));
-      if (copy) {
-        const outcome = await copyPngToClipboard(file.blob);
-        notes.push(outcome === 'copied' ? t('pngCopied') : t('clipboardRefused'));
-      } else downloadBlob(file.blob, file.name);
+      if (copying) notes.push((await copying) === 'copied' ? t('pngCopied') : t('clipboardRefused'));
+      else downloadBlob(file.blob, file.name);
       setMessage(notes.join(' ') || null);
     } catch (error) {
       setMessage(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));

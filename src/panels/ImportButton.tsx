@@ -31,5 +31,11 @@ export async function importFile(file: File) {
   const s = useChartStore.getState();
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
-  else s.notify({ id: 'import', tone: 'error', key: 'importFailed', params: { message: text.message } });
+  else
+    s.notify({
+      id: 'import',
+      tone: 'error',
+      key: `importError_${text.code}`,
+      params: { detail: text.message },
+    });
 }

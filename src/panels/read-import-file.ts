@@ -1,20 +1,23 @@
 import { LIMITS } from '../model/schema';
+import { extractChartFromPng } from '../export/png-chunks';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** `code` picks the translated `importError_<code>` headline; `message` is the English detail. */
+export type ReadResult =
+  { ok: true; text: string } | { ok: false; code: 'too-large' | 'wrong-format'; message: string };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
 /** Reads a dropped or picked file as chart text: JSON as is, a PNG through its embedded chart. */
 export async function readImportFile(file: Blob & { name?: string }): Promise<ReadResult> {
   if (file.size > LIMITS.fileBytes) {
-    return { ok: false, message: `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB` };
+    const message = `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB`;
+    return { ok: false, code: 'too-large', message };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    const { extractChartFromPng } = await import('../export/png-chunks');
     const text = extractChartFromPng(bytes);
     return text === null
-      ? { ok: false, message: 'this PNG does not contain an OpsChart chart' }
+      ? { ok: false, code: 'wrong-format', message: 'this PNG does not contain an OpsChart chart' }
       : { ok: true, text };
   }
   return { ok: true, text: new TextDecoder().decode(bytes) };

@@ -12,6 +12,8 @@ import {
   safeGet,
   safeSet,
   writeLibrary,
+  mergeLibraries,
+  readLibraryEntries,
   type KeyValueStorage,
   type Problem,
 } from './storage';
@@ -32,6 +34,8 @@ export function startAutosave(
   const lastWritten = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let conflict = false;
+  // Charts this tab deleted, so a merge with another tab's library does not bring them back.
+  const deleted = new Set<string>();
 
   hydrate(store, storage, lastWritten);
 
@@ -56,7 +60,9 @@ export function startAutosave(
     if (conflict) return;
     const text = JSON.stringify(chart);
     const wrote = stored === text ? { ok: true as const } : safeSet(storage, key, text);
-    const listed = wrote.ok ? writeLibrary(storage, chart.id, charts) : wrote;
+    const library = mergeLibraries(charts, readLibraryEntries(storage), deleted);
+    if (library !== charts) store.setState({ charts: library });
+    const listed = wrote.ok ? writeLibrary(storage, chart.id, library) : wrote;
     if (!listed.ok) return fail(store, listed.reason);
     lastWritten.set(key, text);
     store.setState({ saveState: 'saved', saveError: null });
@@ -65,6 +71,10 @@ export function startAutosave(
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.locale !== prev.locale) savePrefs(storage, s.locale);
+    if (s.charts !== prev.charts) {
+      const kept = new Set(s.charts.map((c) => c.id));
+      for (const c of prev.charts) if (!kept.has(c.id)) deleted.add(c.id);
+    }
     if (s.chart === prev.chart && s.charts === prev.charts) return;
     if (s.chart.id !== prev.chart.id) conflict = false;
     if (s.saveState !== 'failed') store.setState({ saveState: 'pending' });
@@ -73,7 +83,12 @@ export function startAutosave(
   });
 
   const onStorage = (event: StorageEvent) => {
-    const { chart } = store.getState();
+    const { chart, charts } = store.getState();
+    if (event.key === KEYS.library && storage) {
+      const merged = mergeLibraries(charts, readLibraryEntries(storage), deleted);
+      if (merged !== charts) store.setState({ charts: merged });
+      return;
+    }
     if (event.key !== KEYS.chart(chart.id) || event.newValue === null) return;
     if (event.newValue === lastWritten.get(event.key)) return;
     // A failed save is as unsaved as a pending one: reloading would throw the user's work away.

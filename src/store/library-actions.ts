@@ -52,7 +52,13 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
   return {
     newChart: async (from) => {
       const { locale } = get();
-      const base = from === 'blank' ? blankChart(locale) : await loadTemplate(from, locale);
+      let base: Chart;
+      try {
+        base = from === 'blank' ? blankChart(locale) : await loadTemplate(from, locale);
+      } catch {
+        get().notify({ id: 'template', tone: 'error', key: 'templateFailed' });
+        return;
+      }
       const chart = { ...base, id: newId('chart'), title: uniqueTitle(base.title), updatedAt: Date.now() };
       open(chart, { pristine: from !== 'blank', ...(from !== 'blank' ? { template: from } : {}) });
     },

@@ -135,3 +135,21 @@ export function removeStoredChart(storage: KeyValueStorage, id: string): void {
     // Nothing to keep: the user asked for the chart to go.
   }
 }
+
+/** Entries another tab added to the library are kept, unless this tab deleted them. */
+export function mergeLibraries(mine: ChartMeta[], theirs: ChartMeta[], deleted: ReadonlySet<string>): ChartMeta[] {
+  const known = new Set(mine.map((c) => c.id));
+  const added = theirs.filter((c) => !known.has(c.id) && !deleted.has(c.id));
+  return added.length ? [...mine, ...added] : mine;
+}
+
+export function readLibraryEntries(storage: KeyValueStorage): ChartMeta[] {
+  const raw = safeGet(storage, KEYS.library);
+  if (!raw) return [];
+  try {
+    const parsed = JSON.parse(raw) as Partial<StoredLibrary>;
+    return Array.isArray(parsed.charts) ? parsed.charts.filter(isMeta) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChartMenu } from '../../src/panels/ChartMenu';
@@ -13,13 +13,15 @@ async function openMenu(user: ReturnType<typeof userEvent.setup>) {
   return screen.getByRole('menu', { name: '图表库' });
 }
 
-describe('ChartMenu', () => {
+// Rendering and role queries are slow in jsdom on a busy 2-core machine; no test here is about speed.
+describe('ChartMenu', { timeout: 20_000 }, () => {
   it('creates a chart from a template and lists it as the active one', async () => {
     const user = userEvent.setup();
     render(<ChartMenu />);
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '店铺运营路径' }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
-    expect(store().charts).toHaveLength(2);
+    // Templates other than the default load on demand.
+    await waitFor(() => expect(store().charts).toHaveLength(2));
     expect(store().chart.title).toBe((await loadTemplate('shop-path', 'zh-CN')).title);
     expect(menuButton()).toHaveAccessibleName(`图表库: ${store().chart.title}`);
     const items = within(await openMenu(user)).getAllByRole('menuitemradio');
@@ -78,6 +80,7 @@ describe('ChartMenu', () => {
     const user = userEvent.setup();
     render(<ChartMenu />);
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '如何入门' }));
+    await waitFor(() => expect(store().charts).toHaveLength(2));
     const doomed = store().chart.title;
     const menu = await openMenu(user);
     const remove = within(menu).getByRole('button', { name: `删除图表: ${doomed}` });

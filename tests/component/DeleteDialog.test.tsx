@@ -21,7 +21,7 @@ function deleteFromPanel(id: string) {
 
 beforeEach(() => resetStore('zh-CN'));
 
-describe('DeleteDialog', () => {
+describe('DeleteDialog', { timeout: 20_000 }, () => {
   it('asks before deleting a node with children', async () => {
     const user = deleteFromPanel('platform-ops');
     await user.click(screen.getByRole('button', { name: '删除' }));

@@ -12,7 +12,7 @@ function openOn(id: string) {
 
 beforeEach(() => resetStore('zh-CN'));
 
-describe('DetailsPanel', () => {
+describe('DetailsPanel', { timeout: 20_000 }, () => {
   it('shows the selected node: metrics as list items, description and path', () => {
     openOn('plat-membership');
     expect(screen.getByRole('heading', { name: '详情 · 会员运营' })).toBeInTheDocument();

@@ -12,7 +12,7 @@ function openOn(id: string) {
   return userEvent.setup();
 }
 
-describe('NodeLinks in the details panel', () => {
+describe('NodeLinks in the details panel', { timeout: 20_000 }, () => {
   it('lists the node’s dotted lines and removes one as an undo step', async () => {
     const user = openOn('merchant-ops');
     const links = screen.getByRole('region', { name: '协作关系' });
@@ -37,7 +37,7 @@ describe('NodeLinks in the details panel', () => {
   });
 });
 
-describe('NodeActions in the details panel', () => {
+describe('NodeActions in the details panel', { timeout: 20_000 }, () => {
   it('adds a child, a sibling and a duplicate, each selecting the new node', async () => {
     const user = openOn('platform-ops');
     const count = () => store().chart.nodes.length;

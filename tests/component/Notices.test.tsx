@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('Notices', () => {
+describe('Notices', { timeout: 20_000 }, () => {
   it('shows nothing when there is nothing to say', () => {
     const { container } = render(<Notices />);
     expect(container).toBeEmptyDOMElement();

@@ -7,7 +7,7 @@ import { resetStore } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
-describe('SearchBox', () => {
+describe('SearchBox', { timeout: 20_000 }, () => {
   it('lists matches as options and selects the chosen one with Enter', async () => {
     const user = userEvent.setup();
     render(<SearchBox />);

@@ -12,7 +12,7 @@ const names = () =>
     return el.getAttribute('aria-label') ?? el.textContent ?? '';
   });
 
-describe('Toolbar', () => {
+describe('Toolbar', { timeout: 20_000 }, () => {
   it('enables undo and redo only when there is something to undo or redo', async () => {
     const user = userEvent.setup();
     render(<Toolbar />);

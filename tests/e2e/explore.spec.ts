@@ -248,11 +248,30 @@ test('the works-with label between side-by-side cards shows above them and lets 
   const link = page.locator('.react-flow__edge.link-edge');
   await expect(link.locator('.react-flow__edge-text')).toHaveText('常由同一团队负责');
   // Cards sit at z-index 0; the link's layer must be above them or the label hides under the cards.
-  const layer = await link.evaluate((el) => Number(getComputedStyle(el.ownerSVGElement!).zIndex));
+  const layer = await link.evaluate((el) =>
+    Number(getComputedStyle((el as SVGGraphicsElement).ownerSVGElement!).zIndex),
+  );
   expect(layer).toBeGreaterThan(0);
   const label = (await link.locator('.react-flow__edge-text').boundingBox())!;
   const merchant = (await card(page, 'merchant-ops').boundingBox())!;
   expect(label.x).toBeLessThan(merchant.x + merchant.width);
   await page.mouse.click(label.x + 2, label.y + label.height / 2);
   await expect(card(page, 'merchant-ops')).toHaveClass(/\bselected\b/);
+});
+
+test('quick arrow presses end with the selected card on screen', async ({ page }) => {
+  await openApp(page);
+  await clickCard(page, 'root');
+  // The second press lands while the view still glides towards the first target.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, 'maintenance')).toHaveClass(/\bselected\b/);
+  await waitForStillViewport(page);
+  await expectInsidePane(page, card(page, 'maintenance'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(card(page, 'ads-ops')).toHaveClass(/\bselected\b/);
+  await waitForStillViewport(page);
+  await expectInsidePane(page, card(page, 'ads-ops'));
 });

@@ -35,7 +35,7 @@ describe('chart library', () => {
 
   it('imports a file as a new chart and never replaces the current one', async () => {
     const current = store().chart;
-    const text = exportChartText((await loadTemplate('shop-path', 'en')));
+    const text = exportChartText(await loadTemplate('shop-path', 'en'));
     expect(store().importAsNewChart(text)).toBe(true);
     expect(store().chart.title).toBe((await loadTemplate('shop-path', 'en')).title);
     expect(store().charts.map((c) => c.id)).toContain(current.id);

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../src/model/schema';
-import { templateChart } from '../../../src/model/templates';
+import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { nodeOf, noticeKeys, resetStore, store } from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
@@ -111,5 +111,24 @@ describe('language switch', () => {
     expect(store().chart.title).toBe('电商平台运营分工');
     expect(nodeOf('plat-membership').title).toBe('会员中心');
     expect(store().past).toHaveLength(1);
+  });
+
+  it('swaps a pristine chart made from another template once that template has loaded', async () => {
+    await store().newChart('shop-path');
+    const id = store().chart.id;
+    store().setLocale('en');
+    const english = await loadTemplate('shop-path', 'en');
+    await vi.waitFor(() => expect(store().chart.title).toBe(english.title));
+    expect(store().chart.id).toBe(id);
+    expect(store().chart.nodes).toEqual(english.nodes);
+  });
+
+  it('does not swap a chart edited while the other language was loading', async () => {
+    await store().newChart('shop-path');
+    store().setLocale('en');
+    store().renameChart('我的店铺');
+    await loadTemplate('shop-path', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store().chart.title).toBe('我的店铺');
   });
 });

@@ -1,0 +1,185 @@
+import type { Page } from '@playwright/test';
+import { DEFAULT_NODE_COUNT, cards, expect, openApp, test } from './fixtures';
+import {
+  type FileInput,
+  chartWith,
+  currentTitle,
+  importByDrop,
+  importByPicker,
+  jsonFile,
+  menuCharts,
+  snapshotLibrary,
+} from './helpers/charts';
+import { download, openExport } from './helpers/export-dialog';
+import { shareFragment } from './helpers/share-fragment';
+
+const root = { id: 'r', parentId: null, kind: 'root', title: '根' };
+const fn = (id: string, parentId: string, title = `职能 ${id}`) => ({ id, parentId, kind: 'function', title });
+
+/**
+ * Imports `file` and expects an alert matching every pattern, with the library, the
+ * stored charts and the chart on screen exactly as before.
+ */
+async function expectRefused(page: Page, file: FileInput, patterns: RegExp[], via = importByPicker) {
+  await openApp(page);
+  const before = await snapshotLibrary(page);
+  const menu = await menuCharts(page);
+  await via(page, file);
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  for (const pattern of patterns) await expect(alert).toContainText(pattern);
+  expect(await snapshotLibrary(page)).toEqual(before);
+  expect(await menuCharts(page)).toEqual(menu);
+  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+}
+
+test('malformed JSON names the place it breaks', async ({ page }) => {
+  // V8 quotes the text around the error (older engines give a position, turned into line:column).
+  await expectRefused(page, jsonFile('{"format": "opschart", "version": 1,\n  "nodes": [ }'), [
+    /JSON/,
+    /"nodes": \[ }|line 2/,
+  ]);
+});
+
+test('a PNG without a chart in it is refused', async ({ page }) => {
+  // A valid 1×1 PNG with no iTXt chunk.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await expectRefused(page, { name: 'photo.png', mimeType: 'image/png', buffer: png }, [
+    /PNG/,
+    /OpsChart/,
+  ]);
+});
+
+test("another app's JSON is refused as not an OpsChart file", async ({ page }) => {
+  const other = { nodes: [{ id: 1, name: 'CEO' }], edges: [] };
+  await expectRefused(page, jsonFile(JSON.stringify(other)), [/OpsChart/, /format/]);
+});
+
+test('a chart from a newer version asks for an update', async ({ page }) => {
+  const newer = chartWith([root], { version: 99 });
+  await expectRefused(page, jsonFile(JSON.stringify(newer)), [/version 99/]);
+});
+
+test('duplicate ids name the id', async ({ page }) => {
+  const chart = chartWith([root, fn('dup', 'r'), fn('dup', 'r', '另一个')]);
+  await expectRefused(page, jsonFile(JSON.stringify(chart)), [/"dup"/, /id/]);
+});
+
+test('a missing parent names the node and the parent', async ({ page }) => {
+  const chart = chartWith([root, fn('orphan', 'ghost')]);
+  await expectRefused(page, jsonFile(JSON.stringify(chart)), [/"orphan"/, /"ghost"/]);
+});
+
+test('a cycle names a node on it', async ({ page }) => {
+  const chart = chartWith([root, fn('a', 'b'), fn('b', 'a')]);
+  await expectRefused(page, jsonFile(JSON.stringify(chart)), [/"[ab]"/, /ancestor|loop|cycle/i]);
+});
+
+test('more than 20,000 nodes is refused', async ({ page }) => {
+  const nodes = [root, ...Array.from({ length: 20_000 }, (_, i) => fn(`n${i}`, 'r'))];
+  await expectRefused(page, jsonFile(JSON.stringify(chartWith(nodes))), [/20001/, /20000/]);
+});
+
+test('a file over 20 MB is refused before it is read', async ({ page }) => {
+  // Made in the page: sending 21 MB through the test protocol takes longer than the check.
+  const dropHuge = async (p: Page) => {
+    await p.evaluate(() => {
+      const bytes = new Uint8Array(21 * 1024 * 1024).fill(0x20);
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'huge.json', { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    });
+  };
+  await expectRefused(page, jsonFile(''), [/21\.0 MB/, /20 MB/], dropHuge);
+});
+
+test('a title over the length cap names the node and the field', async ({ page }) => {
+  const chart = chartWith([root, fn('long', 'r', '长'.repeat(201))]);
+  await expectRefused(page, jsonFile(JSON.stringify(chart)), [/"long"/, /title/, /200/]);
+});
+
+test('a chart title over the length cap is refused', async ({ page }) => {
+  const chart = chartWith([root], { title: 'T'.repeat(201) });
+  await expectRefused(page, jsonFile(JSON.stringify(chart)), [/title/, /200/]);
+});
+
+test('a dropped bad file is refused the same way', async ({ page }) => {
+  await expectRefused(page, jsonFile('not json at all'), [/JSON/], importByDrop);
+});
+
+test('__proto__ keys import harmlessly and pollute nothing', async ({ page }) => {
+  await openApp(page);
+  const menu = await menuCharts(page);
+  const text = JSON.stringify(
+    chartWith([
+      { ...root, title: '__proto__' },
+      fn('__proto__', 'r', 'constructor'),
+      fn('constructor', 'r', 'toString'),
+      fn('hasOwnProperty', '__proto__', 'prototype'),
+    ]),
+  )
+    .replace('"format"', '"__proto__":{"polluted":"envelope"},"constructor":{"prototype":{"polluted":"c"}},"format"')
+    .replace('"kind":"root"', '"kind":"root","__proto__":{"polluted":"node"}');
+  expect(text).toContain('"__proto__":{"polluted":"envelope"}');
+  await importByPicker(page, jsonFile(text));
+  await expect(page.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
+  await expect(cards(page)).toHaveCount(4);
+  for (const title of ['__proto__', 'constructor', 'toString', 'prototype']) {
+    await expect(cards(page).filter({ hasText: title })).toHaveCount(1);
+  }
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await menuCharts(page)).toHaveLength(menu.length + 1);
+  const exported = (await download(page, await openExport(page), 'json')).bytes.toString('utf8');
+  expect(exported).not.toContain('polluted');
+  expect(JSON.parse(exported).nodes).toHaveLength(4);
+});
+
+/** Opens the app with a share fragment as a fresh load, the way a pasted link arrives. */
+async function openLink(page: Page, fragment: string) {
+  await page.goto('about:blank');
+  await page.goto(`/${fragment}`);
+}
+
+test('share links with garbage or javascript: content are refused', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await openApp(page);
+  const title = await currentTitle(page);
+  const before = await snapshotLibrary(page);
+  const menu = await menuCharts(page);
+  const cases: [string, RegExp][] = [
+    ['#chart=!!!not-base64!!!', /base64url/],
+    ['#chart=javascript:alert(1)', /base64url/],
+    ['#chart=javascript%3Aalert(document.domain)', /base64url/],
+    [shareFragment('javascript:alert(1)'), /JSON/],
+    [shareFragment('{"format":"opschart","version":1,"nodes":[]}'), /OpsChart|nodes|id/],
+    ['#chart=AAAA', /damaged|JSON/],
+    ['#chart=', /empty/],
+  ];
+  for (const [fragment, pattern] of cases) {
+    await openLink(page, fragment);
+    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+    const alert = page.getByRole('alert');
+    await expect(alert, fragment).toContainText(pattern);
+    expect(page.url(), 'the fragment is cleared').not.toContain('#');
+    expect(await currentTitle(page)).toBe(title);
+    expect(await snapshotLibrary(page)).toEqual(before);
+  }
+  expect(await menuCharts(page)).toEqual(menu);
+  expect(dialogs).toEqual([]);
+});
+
+test('a link without #chart= is left alone', async ({ page }) => {
+  await openLink(page, '#javascript:alert(1)');
+  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
