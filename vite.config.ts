@@ -10,9 +10,27 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1000 },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
     css: false,
+    // Pure modules run in plain Node: no DOM to set up, and a faster run.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          environment: 'node',
+          include: ['tests/unit/model/**/*.test.ts', 'tests/unit/layout/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+          exclude: ['tests/unit/model/**', 'tests/unit/layout/**'],
+        },
+      },
+    ],
   },
 });

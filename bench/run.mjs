@@ -12,6 +12,7 @@ import { aggregate, machine, markdownTable, textTable } from './lib/report.mjs';
 import { runOnce, withTimeout } from './lib/run-once.mjs';
 import { serveStatic } from './lib/server.mjs';
 import { checkTargets } from './lib/targets.mjs';
+import { waitForIdle } from './lib/machine-load.mjs';
 import { renderMarkdown } from './lib/markdown.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,13 +28,14 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'latest' },
     compact: { type: 'boolean', default: false },
+    'wait-idle': { type: 'string', default: '0' },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 const runs = Number(args.runs);
 const seed = Number(args.seed);
 if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--compact] [--no-build] [--out latest]');
+  console.error('usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--compact] [--wait-idle 70] [--no-build] [--out latest]');
   process.exit(2);
 }
 
@@ -59,16 +61,17 @@ try {
     let denseSpot;
     try {
       const measured = measureLayout(pure.layoutChart, chart);
-      layout = { ms: measured.ms, coldMs: measured.coldMs, times: measured.times };
+      layout = { ms: measured.ms, cpuMs: measured.cpuMs, coldMs: measured.coldMs, times: measured.times };
       foldTarget = foldTargetOf(chart, measured.layout, pure.layoutChart);
       denseSpot = denseSpotOf(measured.layout);
     } catch (error) {
       layout = { failed: String(error?.message ?? error) };
     }
-    log(`${size.toLocaleString('en')} nodes: layout ${layout.ms?.toFixed(1) ?? layout.failed} ms`);
+    log(`${size.toLocaleString('en')} nodes: layout ${layout.ms?.toFixed(1) ?? layout.failed} ms (cpu ${layout.cpuMs?.toFixed(1)} ms)`);
     const runResults = [];
     for (let run = 1; run <= runs; run++) {
       log(`  run ${run}/${runs} …`);
+      const idle = await waitForIdle(Number(args['wait-idle']) / 100, 180_000, log);
       const t = Date.now();
       const load = os.loadavg()[0];
       const result = await withTimeout(
@@ -76,7 +79,7 @@ try {
         600_000,
         'run',
       ).catch((error) => ({ ready: { failed: String(error?.message ?? error).split('\n')[0] } }));
-      runResults.push({ ...result, loadAvg1m: load });
+      runResults.push({ ...result, loadAvg1m: load, idleBefore: Math.round(idle * 100) / 100 });
       log(`    ready ${result.ready?.ms?.toFixed(0) ?? result.ready?.failed} ms · ${((Date.now() - t) / 1000).toFixed(0)} s`);
     }
     rows.push({ size, layout, foldTarget, denseSpot, metrics: aggregate(runResults), runs: runResults });

@@ -15,6 +15,10 @@ export function renderMarkdown(report, table) {
     '',
     `Initial JS: ${js}`,
     '',
+    '## Details',
+    '',
+    ...report.rows.map(details),
+    '',
     '## Targets (issue 5)',
     '',
     ...targets.map((t) => `- ${mark[t.status]} ${t.label} — ${t.detail}`),
@@ -30,5 +34,22 @@ export function renderMarkdown(report, table) {
     `- Load average (1/5/15 min) at start ${env.loadAvgAtStart.join(' / ')}, at end ${env.loadAvgAtEnd.join(' / ')}`,
     `- Bench duration: ${report.durationS.toFixed(0)} s`,
     '',
+  ].join('\n');
+}
+
+const pct = (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : '?');
+
+/** What the medians hide: per-run context that explains them. */
+function details(row) {
+  const runs = row.runs;
+  const first = (pick) => runs.map(pick).find((v) => v !== undefined && v !== null);
+  const ready = first((r) => r.ready?.cards && `${r.ready.cards} cards on screen at ${r.ready.transform}`);
+  const fold = first((r) => r.collapse?.ms !== undefined && `${r.collapse.nodeId} (${r.collapse.descendants} descendants; cards on screen ${r.collapse.cardsBefore} → ${r.collapse.cardsAfter})`);
+  const png = first((r) => r.png?.width && `${r.png.width}×${r.png.height} px${r.png.note ? ` — “${r.png.note}”` : ''}; dialog opened in ${r.png.openMs} ms`);
+  const zoom1 = first((r) => r.toZoom1?.cards && `${r.toZoom1.cards} cards on screen, centred on ${r.toZoom1.nodeId}`);
+  const errors = first((r) => r.pageErrors?.join(' | '));
+  return [
+    `- **${row.size.toLocaleString('en')} nodes** — ready: ${ready ?? '—'}; zoom 1: ${zoom1 ?? '—'}; folded: ${fold ?? '—'}; PNG: ${png ?? '—'}; ` +
+      `machine idle before each run: ${runs.map((r) => pct(r.idleBefore)).join(', ')}${errors ? `; page errors: ${errors}` : ''}`,
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpuTimeOf } from './machine-load.mjs';
 
 /**
  * Main-thread JS heap after two forced collections (window.gc from --js-flags=--expose-gc),
@@ -57,19 +58,23 @@ export async function measureInitialJs(distDir) {
   };
 }
 
-/** Layout alone, in Node, on the same chart the browser gets: one warm-up, then the median of `runs`. */
+/**
+ * Layout alone, in Node, on the same chart the browser gets: one warm-up, then the median of
+ * `runs` (wall time, and the process's CPU time, which a busy machine distorts less).
+ */
 export function measureLayout(layoutChart, chart, runs = 5) {
   const options = { direction: chart.direction, compact: chart.compact };
-  const t0 = performance.now();
-  const layout = layoutChart(chart, options);
-  const cold = performance.now() - t0;
+  let layout;
+  const cold = cpuTimeOf(() => (layout = layoutChart(chart, options)));
   const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    layoutChart(chart, options);
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), coldMs: cold, times, layout };
+  for (let i = 0; i < runs; i++) times.push(cpuTimeOf(() => layoutChart(chart, options)));
+  return {
+    ms: median(times.map((t) => t.wall)),
+    cpuMs: median(times.map((t) => t.cpu)),
+    coldMs: cold.wall,
+    times: times.map((t) => Math.round(t.wall * 10) / 10),
+    layout,
+  };
 }
 
 export function median(values) {

@@ -54,12 +54,12 @@ const fmt = (cell, digits = 0, unit = '') => {
 const fps = (m, key) => ('missing' in m[key] ? m[key].missing : `${fmt(m[key], 1)} (${fmt(m[`${key}Gap`], 0)} ms)`);
 const png = (m) => ('missing' in m.png ? m.png.missing : `${fmt(m.png, 0)} ms, ${fmt({ ...m.pngBytes, value: m.pngBytes.value / 2 ** 20 }, 1)} MB`);
 
-export const HEADER = ['nodes', 'ready ms', 'layout ms', 'pan fit fps (gap)', 'zoom fit fps (gap)', 'pan @1 fps (gap)', 'zoom @1 fps (gap)', 'edit ms', 'collapse ms', 'expand ms', 'PNG 2×', 'heap MB'];
+export const HEADER = ['nodes', 'ready ms', 'layout ms (cpu)', 'pan fit fps (gap)', 'zoom fit fps (gap)', 'pan @1 fps (gap)', 'zoom @1 fps (gap)', 'edit ms', 'collapse ms', 'expand ms', 'PNG 2×', 'heap MB'];
 
 /** @param {{ size: number, metrics: any, layout: { ms: number } | { failed: string } }} row */
 export function tableRow(row) {
   const m = row.metrics;
-  const layout = 'failed' in row.layout ? `failed: ${row.layout.failed}` : row.layout.ms.toFixed(1);
+  const layout = 'failed' in row.layout ? `failed: ${row.layout.failed}` : `${row.layout.ms.toFixed(1)} (cpu ${row.layout.cpuMs.toFixed(1)})`;
   return [row.size.toLocaleString('en'), fmt(m.ready), layout, fps(m, 'panFit'), fps(m, 'zoomFit'), fps(m, 'panZoom1'), fps(m, 'zoomZoom1'), fmt(m.edit, 1), fmt(m.collapse, 0), fmt(m.expand, 0), png(m), fmt(m.heap, 1)];
 }
 

@@ -223,7 +223,9 @@ async function copyShareLink(page: Page): Promise<{ url: string; original: Recor
   await dialog.getByRole('button', { name: '复制分享链接' }).click();
   await expect(status(dialog)).toHaveText('分享链接已复制（图表数据在链接中，不会上传）');
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#chart=[A-Za-z0-9_-]+$/);
+  const origin = new URL(page.url()).origin;
+  expect(url.startsWith(`${origin}/#chart=`)).toBe(true);
+  expect(url.slice(origin.length)).toMatch(/^\/#chart=[A-Za-z0-9_-]+$/);
   await dialog.getByRole('button', { name: '取消' }).click();
   return { url, original };
 }
