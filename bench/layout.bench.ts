@@ -1,5 +1,5 @@
 /**
- * Layout speed on generated charts. Run: npx vitest bench --run bench/layout.bench.ts
+ * Layout speed on generated charts. Run: npx vitest bench --run --project pure bench/layout.bench.ts
  * (a benchmark, not a test: nothing here fails on a slow machine).
  */
 import { bench, describe } from 'vitest';

@@ -97,6 +97,6 @@ await writeFile(join(results, `${args.out}.md`), renderMarkdown(report, markdown
 
 console.log(textTable(rows));
 console.log('');
-console.log('initial JS:', 'failed' in initialJs ? initialJs.failed : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.files.length} files)`);
+console.log('initial JS:', 'failed' in initialJs ? initialJs.failed : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.files.length} file${initialJs.files.length === 1 ? "" : "s"})`);
 for (const t of targets) console.log(`${t.status.padEnd(4)}  ${t.label}: ${t.detail}`);
 console.log(`\nwrote bench/results/${args.out}.json and .md in ${report.durationS.toFixed(0)} s`);

@@ -43,13 +43,14 @@ const pct = (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : '?');
 function details(row) {
   const runs = row.runs;
   const first = (pick) => runs.map(pick).find((v) => v !== undefined && v !== null);
-  const ready = first((r) => r.ready?.cards && `${r.ready.cards} cards on screen at ${r.ready.transform}`);
+  const ready = first((r) => r.ready?.transform && `${r.ready.overview ? 'overview bitmap' : `${r.ready.cards} cards`} on screen at ${r.ready.transform}`);
   const fold = first((r) => r.collapse?.ms !== undefined && `${r.collapse.nodeId} (${r.collapse.descendants} descendants; cards on screen ${r.collapse.cardsBefore} → ${r.collapse.cardsAfter})`);
   const png = first((r) => r.png?.width && `${r.png.width}×${r.png.height} px${r.png.note ? ` — “${r.png.note}”` : ''}; dialog opened in ${r.png.openMs} ms`);
   const zoom1 = first((r) => r.toZoom1?.cards && `${r.toZoom1.cards} cards on screen, centred on ${r.toZoom1.nodeId}`);
   const errors = first((r) => r.pageErrors?.join(' | '));
+  const heapAfter = first((r) => r.heapAfter?.usedMB && `${r.heapAfter.usedMB.toFixed(1)} MB`);
   return [
-    `- **${row.size.toLocaleString('en')} nodes** — ready: ${ready ?? '—'}; zoom 1: ${zoom1 ?? '—'}; folded: ${fold ?? '—'}; PNG: ${png ?? '—'}; ` +
+    `- **${row.size.toLocaleString('en')} nodes** — ready: ${ready ?? '—'}; zoom 1: ${zoom1 ?? '—'}; folded: ${fold ?? '—'}; PNG: ${png ?? '—'}; heap after the interactions: ${heapAfter ?? '—'}; ` +
       `machine idle before each run: ${runs.map((r) => pct(r.idleBefore)).join(', ')}${errors ? `; page errors: ${errors}` : ''}`,
   ].join('\n');
 }

@@ -11,26 +11,37 @@ export function installProbes({ rootId, stableFrames, stableMs }) {
     /** ms since navigation start of the frame painted after the chart first appeared in its final, fitted state. */
     ready: null,
     readyNodes: 0,
+    readyOverview: false,
     transform: '',
     frames: null,
   };
   window.__bench = bench;
 
-  // The state a frame would paint: null until the chart's root card is measured and the view moved from identity.
+  // The state a frame would paint: null until the view has moved from identity (fitted) and the
+  // chart is drawn: either as cards (the root card measured and visible) or, for a big chart seen
+  // from afar, as the overview bitmap (its canvas gets its size in the effect that draws it).
   const snapshot = () => {
-    if (nodes.length === 0) return null;
-    const root = document.querySelector(`.react-flow__node[data-id="${CSS.escape(rootId)}"]`);
-    if (!root || root.style.visibility === 'hidden') return null;
     const viewport = document.querySelector('.react-flow__viewport');
     const transform = viewport ? viewport.style.transform : '';
     if (!transform || transform === 'translate(0px, 0px) scale(1)') return null;
-    return { key: `${nodes.length}|${transform}`, count: nodes.length, transform };
+    const overview = document.querySelector('canvas[data-testid="chart-overview"]');
+    if (overview && overview.width > 1) return { key: `overview ${overview.width}x${overview.height}|${transform}`, count: 0, transform, overview: true };
+    if (nodes.length === 0) return null;
+    const root = document.querySelector(`.react-flow__node[data-id="${CSS.escape(rootId)}"]`);
+    if (!root || root.style.visibility === 'hidden') return null;
+    return { key: `${nodes.length}|${transform}`, count: nodes.length, transform, overview: false };
   };
 
   let lastKey = null;
   let since = 0;
   let same = 0;
   let paintedAt = null;
+  let generation = 0;
+  const channel = new MessageChannel();
+  // A message posted from a rAF callback runs once that frame's style, layout and paint are done.
+  channel.port1.onmessage = (event) => {
+    if (event.data === generation && paintedAt === null) paintedAt = performance.now();
+  };
   const watch = () => {
     const now = performance.now();
     const state = snapshot();
@@ -40,14 +51,12 @@ export function installProbes({ rootId, stableFrames, stableMs }) {
       since = now;
       same = 0;
       paintedAt = null;
-    } else {
-      same++;
-      // This callback runs in the frame after the one that first showed the state, so that one was painted.
-      if (paintedAt === null) paintedAt = now;
-    }
-    if (state && same >= stableFrames && now - since >= stableMs) {
+      channel.port2.postMessage(++generation);
+    } else same++;
+    if (state && paintedAt !== null && same >= stableFrames && now - since >= stableMs) {
       bench.ready = paintedAt;
       bench.readyNodes = state.count;
+      bench.readyOverview = state.overview;
       bench.transform = state.transform;
       return;
     }
@@ -70,7 +79,7 @@ export function installProbes({ rootId, stableFrames, stableMs }) {
     bench.frames = null;
     return frames;
   };
-  /** Resolves with performance.now() in the rAF after the next one: the next frame has been painted. */
+  /** Resolves once the next frame has been painted (two frames on, so any work it started is done too). */
   bench.nextPaint = () =>
     new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
 }

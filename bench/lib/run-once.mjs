@@ -50,7 +50,7 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
       const ms = await page
         .waitForFunction(() => window.__bench.ready, null, { timeout: 25_000 + 6_000 * scale, polling: 100 })
         .then((h) => h.jsonValue());
-      const info = await page.evaluate(() => ({ cards: window.__bench.readyNodes, transform: window.__bench.transform }));
+      const info = await page.evaluate(() => ({ cards: window.__bench.readyNodes, overview: window.__bench.readyOverview, transform: window.__bench.transform }));
       return { ms, ...info };
     });
     if (ready.failed) return out;
@@ -88,6 +88,8 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
         return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id, 'expand')) };
       });
     }
+    // Again after zooming in, editing and folding: cards mounted, history and caches filled.
+    await step('heapAfter', 30_000, () => measureHeap(page));
     await step('png', 120_000 + 10_000 * scale, () => measurePngExport(page, 5_000 + 3_000 * scale));
     return out;
   } finally {

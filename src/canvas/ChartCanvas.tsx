@@ -8,6 +8,8 @@ import {
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
+  getViewportForBounds,
+  type Viewport,
   type NodeChange,
   type NodeMouseHandler,
   type OnNodeDrag,
@@ -43,10 +45,14 @@ type Drag = Record<string, { x: number; y: number }>;
 
 export function ChartCanvas() {
   const t = useT();
-  const { nodes: adapted, edges } = useFlowElements();
-  const [drag, setDrag] = useState<Drag | null>(null);
   const far = useFlowStore(farAway);
-  const overview = far && adapted.length > OVERVIEW_MIN_NODES;
+  const large = useChartStore((s) => s.layout.nodes.size > OVERVIEW_MIN_NODES);
+  const overview = far && large;
+  // In overview mode no cards are drawn, so the adapter need not run at all.
+  const { nodes: adapted, edges } = useFlowElements(!overview);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  // Start at the fitted view, so a large chart never mounts its cards at zoom 1 first.
+  const [initialViewport] = useState(firstViewport);
   const dragged = drag ? adapted.map((n) => (drag[n.id] ? { ...n, position: drag[n.id]! } : n)) : adapted;
   const nodes = overview ? EMPTY_NODES : dragged;
   const boxSelecting = useRef(false);
@@ -140,8 +146,9 @@ export function ChartCanvas() {
         onSelectionStart={() => (boxSelecting.current = true)}
         onSelectionEnd={() => (boxSelecting.current = false)}
         onInit={fit}
-        minZoom={0.02}
-        maxZoom={2.5}
+        defaultViewport={initialViewport}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         onlyRenderVisibleElements
         nodesConnectable={false}
         nodesFocusable={false}
@@ -174,6 +181,18 @@ export function ChartCanvas() {
       </ReactFlow>
     </div>
   );
+}
+
+const MIN_ZOOM = 0.02;
+const MAX_ZOOM = 2.5;
+const HEADER_HEIGHT = 48;
+
+function firstViewport(): Viewport {
+  const { bounds, regions } = useChartStore.getState().layout;
+  const box = regions.reduce(union, bounds);
+  const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  const height = typeof window === 'undefined' ? 720 : window.innerHeight - HEADER_HEIGHT;
+  return getViewportForBounds(box, width, height, MIN_ZOOM, fitViewOptions.maxZoom, fitViewOptions.padding);
 }
 
 function overlap(a: CardNode, b: CardNode): number {

@@ -28,7 +28,10 @@ function RegionsLayerView() {
                 borderColor: tone.stroke,
               }}
             >
-              <div className="truncate px-4 pt-1 text-[17px] leading-6 font-semibold" style={{ color: tone.text }}>
+              <div
+                className="truncate px-4 pt-1 text-[17px] leading-6 font-semibold"
+                style={{ color: tone.text }}
+              >
                 {node?.title}
                 {node?.goal ? <span className="font-normal"> · {node.goal}</span> : null}
               </div>

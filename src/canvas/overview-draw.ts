@@ -9,6 +9,8 @@ type Ctx = CanvasRenderingContext2D;
 /** Largest bitmap side: a bigger one costs memory and paint time while text stays unreadable. */
 export const OVERVIEW_MAX_SIDE = 8192;
 export const OVERVIEW_MAX_AREA = 24_000_000;
+const TITLE_SIZE = 26;
+const MIN_TEXT_PX = 4;
 
 export function overviewScale(width: number, height: number): number {
   const bySide = OVERVIEW_MAX_SIDE / Math.max(width, height, 1);
@@ -53,23 +55,50 @@ export function drawOverview(
     for (let i = 1; i < points.length; i++) ctx.lineTo(points[i]!.x, points[i]!.y);
   }
   ctx.stroke();
+  // One path per tone: a few fills and strokes instead of one per card.
+  const byTone = new Map<number | null, { id: NodeId; title: string; color?: string }[]>();
+  for (const node of chart.nodes) {
+    if (!layout.nodes.has(node.id)) continue;
+    const tone = tones.get(node.id) ?? null;
+    const list = byTone.get(tone) ?? [];
+    list.push({ id: node.id, title: node.title, ...(node.color ? { color: node.color } : {}) });
+    byTone.set(tone, list);
+  }
   ctx.lineWidth = 1.5;
+  for (const [toneIndex, list] of byTone) {
+    const tone = toneAt(toneIndex);
+    ctx.beginPath();
+    for (const n of list) {
+      const b = layout.nodes.get(n.id)!;
+      ctx.roundRect(b.x, b.y, b.width, b.height, 10);
+    }
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.strokeStyle = tone.stroke;
+    ctx.stroke();
+    ctx.fillStyle = tone.accent;
+    for (const n of list) {
+      const b = layout.nodes.get(n.id)!;
+      if (n.color) continue;
+      ctx.fillRect(b.x + 4, b.y, b.width - 8, 6);
+    }
+    for (const n of list) {
+      if (!n.color) continue;
+      const b = layout.nodes.get(n.id)!;
+      ctx.fillStyle = n.color;
+      ctx.fillRect(b.x + 4, b.y, b.width - 8, 6);
+    }
+  }
+  // Titles smaller than a few bitmap pixels are noise, and the costliest part to draw.
+  if (TITLE_SIZE * scale < MIN_TEXT_PX) return;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
-  ctx.font = `600 26px ${EXPORT_FONT_FAMILY}`;
-  for (const node of chart.nodes) {
-    const box = layout.nodes.get(node.id);
-    if (!box) continue;
-    const tone = toneAt(tones.get(node.id) ?? null);
-    ctx.fillStyle = '#ffffff';
-    ctx.strokeStyle = tone.stroke;
-    ctx.beginPath();
-    ctx.roundRect(box.x, box.y, box.width, box.height, 10);
-    ctx.fill();
-    ctx.stroke();
-    ctx.fillStyle = node.color ?? tone.accent;
-    ctx.fillRect(box.x + 4, box.y, box.width - 8, 6);
-    ctx.fillStyle = tone.text;
-    ctx.fillText(node.title, box.x + box.width / 2, box.y + box.height / 2, box.width - 24);
+  ctx.font = `600 ${TITLE_SIZE}px ${EXPORT_FONT_FAMILY}`;
+  for (const [toneIndex, list] of byTone) {
+    ctx.fillStyle = toneAt(toneIndex).text;
+    for (const n of list) {
+      const b = layout.nodes.get(n.id)!;
+      ctx.fillText(n.title, b.x + b.width / 2, b.y + b.height / 2, b.width - 24);
+    }
   }
 }

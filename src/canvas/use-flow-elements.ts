@@ -6,9 +6,11 @@ import { createFlowAdapter, type CardNode, type TreeEdge } from './flow-adapter'
 import { deriveNodeFacts } from './derive';
 
 const EMPTY = new Set<string>();
+const NO_NODES: CardNode[] = [];
+const NO_EDGES: TreeEdge[] = [];
 
 /** React Flow nodes and edges for the current chart, reusing unchanged objects between renders. */
-export function useFlowElements(): { nodes: CardNode[]; edges: TreeEdge[] } {
+export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: TreeEdge[] } {
   const { chart, layout, selectedId, selectedIds, hoveredId, searchHits } = useChartStore(
     useShallow((s) => ({
       chart: s.chart,
@@ -19,7 +21,7 @@ export function useFlowElements(): { nodes: CardNode[]; edges: TreeEdge[] } {
       searchHits: s.searchHits,
     })),
   );
-  const facts = useMemo(() => deriveNodeFacts(chart), [chart]);
+  const facts = useMemo(() => (enabled ? deriveNodeFacts(chart) : null), [chart, enabled]);
   const focusId = hoveredId ?? selectedId;
   const pathIds = useMemo(() => {
     if (!focusId) return EMPTY;
@@ -35,9 +37,15 @@ export function useFlowElements(): { nodes: CardNode[]; edges: TreeEdge[] } {
 
   const [adapter] = useState(createFlowAdapter);
   const nodes = useMemo(
-    () => adapter.nodes(chart, layout, facts, { selectedIds: selected, pathIds, matchIds: matches }),
+    () =>
+      facts
+        ? adapter.nodes(chart, layout, facts, { selectedIds: selected, pathIds, matchIds: matches })
+        : NO_NODES,
     [adapter, chart, layout, facts, selected, pathIds, matches],
   );
-  const edges = useMemo(() => adapter.edges(chart, layout, pathIds), [adapter, chart, layout, pathIds]);
+  const edges = useMemo(
+    () => (enabled ? adapter.edges(chart, layout, pathIds) : NO_EDGES),
+    [adapter, chart, layout, pathIds, enabled],
+  );
   return { nodes, edges };
 }

@@ -27,7 +27,6 @@ export function ChartMenu() {
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const item = 'flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100';
   const run = (f: () => void) => () => {
     f();
@@ -84,7 +83,7 @@ export function ChartMenu() {
                   onClick={run(() => a.switchChart(c.id))}
                 >
                   <span className="flex-1 truncate">{c.title}</span>
-                  <span className="text-xs text-slate-400">{time.format(c.updatedAt)}</span>
+                  <span className="text-xs text-slate-400">{timeFormat(locale).format(c.updatedAt)}</span>
                 </button>
                 <button
                   type="button"
@@ -140,4 +139,15 @@ export function ChartMenu() {
       ) : null}
     </div>
   );
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Creating an Intl formatter costs milliseconds; the menu re-renders on every library change. */
+function timeFormat(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+    formats.set(locale, format);
+  }
+  return format;
 }

@@ -271,7 +271,7 @@ test('quick arrow presses end with the selected card on screen', async ({ page }
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
-  await expect(card(page, 'ads-ops')).toHaveClass(/\bselected\b/);
+  await expect(card(page, 'merchant-ops')).toHaveClass(/\bselected\b/);
   await waitForStillViewport(page);
-  await expectInsidePane(page, card(page, 'ads-ops'));
+  await expectInsidePane(page, card(page, 'merchant-ops'));
 });

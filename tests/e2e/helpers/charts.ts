@@ -113,7 +113,7 @@ export function bigChart(count: number, id = 'chart-big'): Json {
   return chartWith(nodes, { id, title: `大型图表 ${count}` });
 }
 
-/** A root with `chains` chains, each holding `length` function nodes (stacked in a column by the layout). */
+/** A root with `chains` chains, each holding `length` function nodes, stacked in columns (compact layout). */
 export function chainsChart(chains: number, length: number, id = 'chart-chains'): Json {
   const nodes: NodeSpec[] = [{ id: 'root', parentId: null, kind: 'root', title: '长链图表' }];
   for (let c = 0; c < chains; c++) {
@@ -122,7 +122,7 @@ export function chainsChart(chains: number, length: number, id = 'chart-chains')
       nodes.push({ id: `c${c}-${i}`, parentId: `c${c}`, kind: 'function', title: `职能 ${c + 1}-${i + 1}` });
     }
   }
-  return chartWith(nodes, { id, title: `长链图表 ${nodes.length}` });
+  return chartWith(nodes, { id, title: `长链图表 ${nodes.length}`, compact: true });
 }
 
 /** Puts a chart in storage as the active chart before the app starts. */

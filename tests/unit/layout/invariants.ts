@@ -53,39 +53,48 @@ export function subtreeIds(id: NodeId, children: Map<NodeId, PlacedNode[]>): Nod
   return ids;
 }
 
-/** Every geometric promise of the layout for a chart without pinned nodes. */
+/** Every geometric promise of the layout for a chart without pinned nodes; lists all violations at once. */
 export function expectLayoutInvariants(chart: Chart, layout: ChartLayout): void {
   const nodes = [...layout.nodes.values()];
-  expect(overlappingPairs(nodes)).toEqual([]);
-  for (const n of nodes) expect(contains(layout.bounds, n)).toBe(true);
+  const problems: string[] = [];
+  for (const [a, b] of overlappingPairs(nodes)) problems.push(`cards overlap: ${a} × ${b}`);
+  for (const n of nodes) if (!contains(layout.bounds, n)) problems.push(`outside bounds: ${n.id}`);
   const lr = layout.direction === 'LR';
   const children = visibleChildren(chart, layout);
   for (const [parentId, kids] of children) {
     const parent = layout.nodes.get(parentId)!;
     for (const kid of kids) {
-      if (lr) expect(kid.x).toBeGreaterThanOrEqual(parent.x + parent.width);
-      else expect(kid.y).toBeGreaterThanOrEqual(parent.y + parent.height);
+      const after = lr ? kid.x >= parent.x + parent.width : kid.y >= parent.y + parent.height;
+      if (!after) problems.push(`not past its parent: ${kid.id}`);
     }
     // Document order along the cross axis: left to right, or down a compact column.
     for (let k = 1; k < kids.length; k++) {
       const a = kids[k - 1]!;
       const b = kids[k]!;
-      if (lr) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
-      else expect(b.x >= a.x + a.width || (b.x === a.x && b.y >= a.y + a.height)).toBe(true);
+      const ordered = lr
+        ? b.y >= a.y + a.height
+        : b.x >= a.x + a.width || (b.x === a.x && b.y >= a.y + a.height);
+      if (!ordered) problems.push(`sibling order: ${a.id} then ${b.id}`);
     }
   }
   const insideOf = new Map(layout.regions.map((r) => [r.nodeId, new Set(subtreeIds(r.nodeId, children))]));
-  expect(insideOf.size).toBe(layout.regions.length);
+  if (insideOf.size !== layout.regions.length) problems.push('two regions for one node');
   for (const region of layout.regions) {
     const inside = insideOf.get(region.nodeId)!;
-    for (const id of inside) expect(contains(region, layout.nodes.get(id)!)).toBe(true);
+    for (const id of inside)
+      if (!contains(region, layout.nodes.get(id)!))
+        problems.push(`${id} sticks out of region ${region.nodeId}`);
     // Inner regions sit inside their outer region; no other region or card touches it.
     for (const other of layout.regions) {
       if (other === region || inside.has(other.nodeId)) continue;
-      if (insideOf.get(other.nodeId)!.has(region.nodeId)) expect(contains(other, region)).toBe(true);
-      else expect(intersects(region, other), `${region.nodeId} × ${other.nodeId}`).toBe(false);
+      if (insideOf.get(other.nodeId)!.has(region.nodeId)) {
+        if (!contains(other, region)) problems.push(`region ${region.nodeId} sticks out of ${other.nodeId}`);
+      } else if (intersects(region, other))
+        problems.push(`regions intersect: ${region.nodeId} × ${other.nodeId}`);
     }
-    const strangers = nodes.filter((n) => !inside.has(n.id) && intersects(region, n)).map((n) => n.id);
-    expect(strangers, region.nodeId).toEqual([]);
+    for (const n of nodes)
+      if (!inside.has(n.id) && intersects(region, n))
+        problems.push(`${n.id} intrudes on region ${region.nodeId}`);
   }
+  expect(problems).toEqual([]);
 }

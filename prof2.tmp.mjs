@@ -1,0 +1,26 @@
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+const n = process.argv[2] ?? '5000';
+const chart = fs.readFileSync(`/tmp/chart${n}.json`, 'utf8');
+const id = JSON.parse(chart).id;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript(([chart, id]) => {
+  localStorage.setItem('opschart:chart:' + id, chart);
+  localStorage.setItem('opschart:library', JSON.stringify({ storageVersion: 1, activeId: id, charts: [{ id, title: 'big', updatedAt: 1 }] }));
+}, [chart, id]);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto('http://127.0.0.1:4180/');
+await page.waitForSelector('[data-testid="chart-overview"], .react-flow__node', { timeout: 30000 });
+const t = await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; 
+profile.samples.forEach((s, i) => { const n = byId.get(s); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + (dt[i] || 0)); });
+console.log('ready', Math.round(t));
+[...self.entries()].sort((a,b)=>b[1]-a[1]).slice(0,25).forEach(([k,v]) => console.log((v/1000).toFixed(0).padStart(6), k));
+await browser.close();
