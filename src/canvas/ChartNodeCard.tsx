@@ -6,8 +6,11 @@ import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import type { CardNode } from './flow-adapter';
 
-/** Below this zoom card text is unreadable; a plain tinted box is drawn instead (and is much cheaper). */
-const DETAIL_ZOOM = 0.38;
+/**
+ * Below this zoom 11–15 px card text shrinks under 8 px on screen: the card shows its
+ * title (and subtitle) large instead, so a fitted chart stays readable, and is cheaper.
+ */
+const DETAIL_ZOOM = 0.62;
 const MAX_CHIPS = 4;
 
 const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
@@ -72,11 +75,16 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
       ) : null}
       <div className="h-1 shrink-0" style={{ backgroundColor: accent }} />
       {simple ? (
-        <div
-          className="flex flex-1 items-center justify-center px-3 text-center text-2xl font-semibold"
-          style={{ color: tone.text }}
-        >
-          <span className="line-clamp-2">{node.title}</span>
+        <div className="flex min-h-0 flex-1 flex-col items-center justify-center gap-1 px-3 text-center">
+          <span
+            className="line-clamp-2 text-[26px] leading-[1.2] font-semibold break-words"
+            style={{ color: tone.text }}
+          >
+            {node.title}
+          </span>
+          {node.subtitle && node.kind !== 'group' ? (
+            <span className="line-clamp-1 text-[17px] leading-tight text-slate-500">{node.subtitle}</span>
+          ) : null}
         </div>
       ) : (
         <div className="flex min-h-0 flex-1 flex-col gap-1 px-3 pt-2 pb-2">

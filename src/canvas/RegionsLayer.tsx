@@ -29,7 +29,7 @@ function RegionsLayerView() {
               }}
             >
               <div
-                className="truncate px-4 pt-1 text-[17px] leading-6 font-semibold"
+                className="truncate px-4 pt-0.5 text-[21px] leading-[26px] font-semibold"
                 style={{ color: tone.text }}
               >
                 {node?.title}

@@ -29,6 +29,18 @@ function runAction(action: NoticeAction) {
   else autosaveControls.resolveConflict(action);
 }
 
+const REASONS: Record<string, StringKey> = {
+  'storage is full': 'reasonFull',
+  'storage is disabled': 'reasonDisabled',
+};
+
+/** Storage failure reasons come from the browser in English; the known ones are shown translated. */
+function localized(t: ReturnType<typeof useT>, params: Record<string, string | number> | undefined) {
+  const reason = params?.reason;
+  const key = typeof reason === 'string' ? REASONS[reason] : undefined;
+  return key ? { ...params, reason: t(key) } : params;
+}
+
 /** Messages about saving, storage and imports: persistent ones stay until their cause is gone. */
 export function Notices() {
   const t = useT();
@@ -43,7 +55,7 @@ export function Notices() {
           role={n.tone === 'info' ? 'status' : 'alert'}
           className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3 py-2 text-sm shadow-md ${toneClass[n.tone]}`}
         >
-          <p className="flex-1 leading-relaxed">{t(n.key, n.params)}</p>
+          <p className="flex-1 leading-relaxed">{t(n.key, localized(t, n.params))}</p>
           {n.actions?.map((a) => (
             <button
               key={a}

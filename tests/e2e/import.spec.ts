@@ -14,7 +14,12 @@ import { download, openExport } from './helpers/export-dialog';
 import { shareFragment } from './helpers/share-fragment';
 
 const root = { id: 'r', parentId: null, kind: 'root', title: '根' };
-const fn = (id: string, parentId: string, title = `职能 ${id}`) => ({ id, parentId, kind: 'function', title });
+const fn = (id: string, parentId: string, title = `职能 ${id}`) => ({
+  id,
+  parentId,
+  kind: 'function',
+  title,
+});
 
 /**
  * Imports `file` and expects an alert matching every pattern, with the library, the
@@ -47,10 +52,7 @@ test('a PNG without a chart in it is refused', async ({ page }) => {
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'base64',
   );
-  await expectRefused(page, { name: 'photo.png', mimeType: 'image/png', buffer: png }, [
-    /PNG/,
-    /OpsChart/,
-  ]);
+  await expectRefused(page, { name: 'photo.png', mimeType: 'image/png', buffer: png }, [/PNG/, /OpsChart/]);
 });
 
 test("another app's JSON is refused as not an OpsChart file", async ({ page }) => {
@@ -123,7 +125,10 @@ test('__proto__ keys import harmlessly and pollute nothing', async ({ page }) =>
       fn('hasOwnProperty', '__proto__', 'prototype'),
     ]),
   )
-    .replace('"format"', '"__proto__":{"polluted":"envelope"},"constructor":{"prototype":{"polluted":"c"}},"format"')
+    .replace(
+      '"format"',
+      '"__proto__":{"polluted":"envelope"},"constructor":{"prototype":{"polluted":"c"}},"format"',
+    )
     .replace('"kind":"root"', '"kind":"root","__proto__":{"polluted":"node"}');
   expect(text).toContain('"__proto__":{"polluted":"envelope"}');
   await importByPicker(page, jsonFile(text));
