@@ -19,25 +19,48 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a union or an as-const object.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union or an as-const object.' },
+      ],
     },
   },
   // Imports point one way: model ← layout ← store ← canvas/panels ← app; export reads model and layout only.
   {
     files: ['src/model/**/*.ts'],
-    rules: restrict([...uiLibraries, '**/layout/**', '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/export/**'], 'model is pure: no React, zustand, React Flow, or upper layers.'),
+    rules: restrict(
+      [
+        ...uiLibraries,
+        '**/layout/**',
+        '**/store/**',
+        '**/canvas/**',
+        '**/panels/**',
+        '**/app/**',
+        '**/export/**',
+      ],
+      'model is pure: no React, zustand, React Flow, or upper layers.',
+    ),
   },
   {
     files: ['src/layout/**/*.ts'],
-    rules: restrict([...uiLibraries, '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/export/**'], 'layout is pure: it may import model only.'),
+    rules: restrict(
+      [...uiLibraries, '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/export/**'],
+      'layout is pure: it may import model only.',
+    ),
   },
   {
     files: ['src/export/**/*.ts'],
-    rules: restrict([...uiLibraries, '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'], 'export reads model and layout only.'),
+    rules: restrict(
+      [...uiLibraries, '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'],
+      'export reads model and layout only.',
+    ),
   },
   {
     files: ['src/store/**/*.ts'],
-    rules: restrict(['react-dom', '@xyflow/react', '**/canvas/**', '**/panels/**', '**/app/**'], 'store must not import views.'),
+    rules: restrict(
+      ['react-dom', '@xyflow/react', '**/canvas/**', '**/panels/**', '**/app/**'],
+      'store must not import views.',
+    ),
   },
   {
     files: ['src/canvas/**/*.{ts,tsx}', 'src/panels/**/*.{ts,tsx}'],

@@ -35,7 +35,9 @@ const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 const runs = Number(args.runs);
 const seed = Number(args.seed);
 if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--compact] [--wait-idle 70] [--no-build] [--out latest]');
+  console.error(
+    'usage: npm run bench -- [--sizes 100,1000,5000,10000] [--runs 3] [--seed 1] [--compact] [--wait-idle 70] [--no-build] [--out latest]',
+  );
   process.exit(2);
 }
 
@@ -67,7 +69,9 @@ try {
     } catch (error) {
       layout = { failed: String(error?.message ?? error) };
     }
-    log(`${size.toLocaleString('en')} nodes: layout ${layout.ms?.toFixed(1) ?? layout.failed} ms (cpu ${layout.cpuMs?.toFixed(1)} ms)`);
+    log(
+      `${size.toLocaleString('en')} nodes: layout ${layout.ms?.toFixed(1) ?? layout.failed} ms (cpu ${layout.cpuMs?.toFixed(1)} ms)`,
+    );
     const runResults = [];
     for (let run = 1; run <= runs; run++) {
       log(`  run ${run}/${runs} …`);
@@ -80,7 +84,9 @@ try {
         'run',
       ).catch((error) => ({ ready: { failed: String(error?.message ?? error).split('\n')[0] } }));
       runResults.push({ ...result, loadAvg1m: load, idleBefore: Math.round(idle * 100) / 100 });
-      log(`    ready ${result.ready?.ms?.toFixed(0) ?? result.ready?.failed} ms · ${((Date.now() - t) / 1000).toFixed(0)} s`);
+      log(
+        `    ready ${result.ready?.ms?.toFixed(0) ?? result.ready?.failed} ms · ${((Date.now() - t) / 1000).toFixed(0)} s`,
+      );
     }
     rows.push({ size, layout, foldTarget, denseSpot, metrics: aggregate(runResults), runs: runResults });
   }
@@ -90,13 +96,25 @@ try {
 
 const env = await machine(loadAtStart, await chromiumVersion().catch((e) => `unknown (${e.message})`));
 const targets = checkTargets(rows, initialJs);
-const report = { env, options: { sizes, runs, seed, compact: args.compact }, initialJs, rows, targets, durationS: (Date.now() - started) / 1000 };
+const report = {
+  env,
+  options: { sizes, runs, seed, compact: args.compact },
+  initialJs,
+  rows,
+  targets,
+  durationS: (Date.now() - started) / 1000,
+};
 await mkdir(results, { recursive: true });
 await writeFile(join(results, `${args.out}.json`), JSON.stringify(report, null, 2) + '\n');
 await writeFile(join(results, `${args.out}.md`), renderMarkdown(report, markdownTable(rows)));
 
 console.log(textTable(rows));
 console.log('');
-console.log('initial JS:', 'failed' in initialJs ? initialJs.failed : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.files.length} file${initialJs.files.length === 1 ? "" : "s"})`);
+console.log(
+  'initial JS:',
+  'failed' in initialJs
+    ? initialJs.failed
+    : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.files.length} file${initialJs.files.length === 1 ? '' : 's'})`,
+);
 for (const t of targets) console.log(`${t.status.padEnd(4)}  ${t.label}: ${t.detail}`);
 console.log(`\nwrote bench/results/${args.out}.json and .md in ${report.durationS.toFixed(0)} s`);

@@ -23,7 +23,11 @@ const ARGS = [
 export async function openRun(origin, chart) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, timeout: 60_000 });
   try {
-    const library = { storageVersion: 1, activeId: chart.id, charts: [{ id: chart.id, title: chart.title, updatedAt: Date.now() }] };
+    const library = {
+      storageVersion: 1,
+      activeId: chart.id,
+      charts: [{ id: chart.id, title: chart.title, updatedAt: Date.now() }],
+    };
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       deviceScaleFactor: 1,

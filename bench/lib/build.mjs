@@ -10,7 +10,11 @@ import { build } from 'vite';
  */
 export async function buildApp(root, outDir, { minify = true } = {}) {
   // minify: false keeps function names readable in CPU profiles (--profile); timings are then not comparable.
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) } });
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) },
+  });
 }
 
 /**

@@ -23,7 +23,10 @@ export function foldTargetOf(chart, layout, layoutChart) {
   }
   if (!best) return null;
   const options = { direction: chart.direction, compact: chart.compact };
-  const folded = { ...chart, nodes: chart.nodes.map((n) => (n.id === best.id ? { ...n, collapsed: true } : n)) };
+  const folded = {
+    ...chart,
+    nodes: chart.nodes.map((n) => (n.id === best.id ? { ...n, collapsed: true } : n)),
+  };
   return {
     ...best,
     expanded: buttonAt(layout.nodes.get(best.id), layout.direction),

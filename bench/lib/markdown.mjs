@@ -1,9 +1,10 @@
 /** bench/results/latest.md: the table, the targets and the machine it ran on. */
 export function renderMarkdown(report, table) {
   const { env, options, initialJs, targets } = report;
-  const js = 'failed' in initialJs
-    ? `failed: ${initialJs.failed}`
-    : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.jsKB.toFixed(0)} KB raw, ${initialJs.files.length} file${initialJs.files.length === 1 ? "" : "s"}; CSS ${initialJs.cssGzipKB.toFixed(1)} KB gzip)`;
+  const js =
+    'failed' in initialJs
+      ? `failed: ${initialJs.failed}`
+      : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.jsKB.toFixed(0)} KB raw, ${initialJs.files.length} file${initialJs.files.length === 1 ? '' : 's'}; CSS ${initialJs.cssGzipKB.toFixed(1)} KB gzip)`;
   const mark = { pass: '✅', fail: '❌', 'n/a': '➖' };
   return [
     '# OpsChart benchmark',
@@ -43,10 +44,24 @@ const pct = (v) => (typeof v === 'number' ? `${Math.round(v * 100)}%` : '?');
 function details(row) {
   const runs = row.runs;
   const first = (pick) => runs.map(pick).find((v) => v !== undefined && v !== null);
-  const ready = first((r) => r.ready?.transform && `${r.ready.overview ? 'overview bitmap' : `${r.ready.cards} cards`} on screen at ${r.ready.transform}`);
-  const fold = first((r) => r.collapse?.ms !== undefined && `${r.collapse.nodeId} (${r.collapse.descendants} descendants; cards on screen ${r.collapse.cardsBefore} → ${r.collapse.cardsAfter})`);
-  const png = first((r) => r.png?.width && `${r.png.width}×${r.png.height} px${r.png.note ? ` — “${r.png.note}”` : ''}; dialog opened in ${r.png.openMs} ms`);
-  const zoom1 = first((r) => r.toZoom1?.cards && `${r.toZoom1.cards} cards on screen, centred on ${r.toZoom1.nodeId}`);
+  const ready = first(
+    (r) =>
+      r.ready?.transform &&
+      `${r.ready.overview ? 'overview bitmap' : `${r.ready.cards} cards`} on screen at ${r.ready.transform}`,
+  );
+  const fold = first(
+    (r) =>
+      r.collapse?.ms !== undefined &&
+      `${r.collapse.nodeId} (${r.collapse.descendants} descendants; cards on screen ${r.collapse.cardsBefore} → ${r.collapse.cardsAfter})`,
+  );
+  const png = first(
+    (r) =>
+      r.png?.width &&
+      `${r.png.width}×${r.png.height} px${r.png.note ? ` — “${r.png.note}”` : ''}; dialog opened in ${r.png.openMs} ms`,
+  );
+  const zoom1 = first(
+    (r) => r.toZoom1?.cards && `${r.toZoom1.cards} cards on screen, centred on ${r.toZoom1.nodeId}`,
+  );
   const errors = first((r) => r.pageErrors?.join(' | '));
   const heapAfter = first((r) => r.heapAfter?.usedMB && `${r.heapAfter.usedMB.toFixed(1)} MB`);
   return [

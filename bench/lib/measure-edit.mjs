@@ -1,72 +1,5 @@
+import { armStopwatch, readStopwatch } from './stopwatch.mjs';
 import { readView, settle } from './view.mjs';
-
-/**
- * Arms an in-page stopwatch: it starts in a capture-phase listener for the event (so before
- * the app sees it) and stops just after the first frame painted once the DOM matches `done`,
- * checked on every mutation. "Painted" is a message posted from that frame's rAF callback:
- * it runs once the frame's style, layout and paint work is done. Plain data only: the page's
- * CSP forbids eval, so no predicate functions cross over.
- * @param {import('@playwright/test').Page} page
- * @param {{ event: 'keydown' | 'click', key?: string, within?: string,
- *   done: { selector: string, attr?: string, value?: string, noInput?: boolean, text?: string, allMeasured?: boolean,
- *     changed?: { attr: string, of: string, from: string, transform: string } } }} spec
- */
-async function armStopwatch(page, spec) {
-  await page.evaluate((spec) => {
-    const watch = { start: null, end: null };
-    window.__bench.stopwatch = watch;
-    const matches = (event) =>
-      (spec.key === undefined || event.key === spec.key) &&
-      (spec.within === undefined || (event.target instanceof Element && event.target.closest(spec.within) !== null));
-    const onEvent = (event) => {
-      if (watch.start !== null || !matches(event)) return;
-      watch.start = performance.now();
-      window.removeEventListener(spec.event, onEvent, true);
-    };
-    window.addEventListener(spec.event, onEvent, true);
-    const d = spec.done;
-    const done = () => {
-      const el = document.querySelector(d.selector);
-      if (d.changed) {
-        // Gone from the screen, moved, or re-rendered with the other fold state: the new layout is in the DOM.
-        const flipped = document.querySelector(d.changed.of)?.getAttribute(d.changed.attr) !== d.changed.from;
-        if (el && el.style.transform === d.changed.transform && !flipped) return false;
-      } else if (!el) return false;
-      if (d.attr !== undefined && el?.getAttribute(d.attr) !== d.value) return false;
-      if (d.noInput && el?.querySelector('input')) return false;
-      if (d.text !== undefined && !el?.textContent.includes(d.text)) return false;
-      if (d.allMeasured) {
-        for (const n of document.getElementsByClassName('react-flow__node')) if (n.style.visibility === 'hidden') return false;
-      }
-      return true;
-    };
-    let waiting = false;
-    const check = () => {
-      if (watch.start === null || waiting || !done()) return;
-      waiting = true;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (watch.end = performance.now());
-        channel.port2.postMessage(null);
-      });
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  }, spec);
-}
-
-async function readStopwatch(page, timeout) {
-  const handle = await page.waitForFunction(
-    () => {
-      const w = window.__bench.stopwatch;
-      return w && w.end !== null ? w.end - w.start : null;
-    },
-    null,
-    { timeout, polling: 50 },
-  );
-  return handle.jsonValue();
-}
 
 /**
  * Rename: click a card (`nodeId`, else the one nearest the middle of the canvas), F2, type a
@@ -75,31 +8,48 @@ async function readStopwatch(page, timeout) {
  */
 export async function measureRename(page, newTitle, nodeId) {
   const view = await readView(page);
-  const target = await page.evaluate(({ pane, nodeId }) => {
-    const cx = pane.left + pane.width / 2;
-    const cy = pane.top + pane.height / 2;
-    let best = null;
-    for (const el of document.querySelectorAll('.react-flow__node')) {
-      if (nodeId && el.dataset.id !== nodeId) continue;
-      const r = el.getBoundingClientRect();
-      const inside = r.left > pane.left + 40 && r.right < pane.left + pane.width - 240 && r.top > pane.top + 40 && r.bottom < pane.top + pane.height - 200;
-      if (!inside || el.style.visibility === 'hidden') continue;
-      const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
-      if (!best || d < best.d) best = { id: el.dataset.id, x: r.left + r.width / 2, y: r.top + r.height * 0.3, d };
-    }
-    return best;
-  }, { pane: view.pane, nodeId });
-  if (!target) throw new Error(nodeId ? `card ${nodeId} is not fully on screen` : 'no card fully on screen to rename');
+  const target = await page.evaluate(
+    ({ pane, nodeId }) => {
+      const cx = pane.left + pane.width / 2;
+      const cy = pane.top + pane.height / 2;
+      let best = null;
+      for (const el of document.querySelectorAll('.react-flow__node')) {
+        if (nodeId && el.dataset.id !== nodeId) continue;
+        const r = el.getBoundingClientRect();
+        const inside =
+          r.left > pane.left + 40 &&
+          r.right < pane.left + pane.width - 240 &&
+          r.top > pane.top + 40 &&
+          r.bottom < pane.top + pane.height - 200;
+        if (!inside || el.style.visibility === 'hidden') continue;
+        const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+        if (!best || d < best.d)
+          best = { id: el.dataset.id, x: r.left + r.width / 2, y: r.top + r.height * 0.3, d };
+      }
+      return best;
+    },
+    { pane: view.pane, nodeId },
+  );
+  if (!target)
+    throw new Error(nodeId ? `card ${nodeId} is not fully on screen` : 'no card fully on screen to rename');
   const card = page.locator(`.react-flow__node[data-id="${target.id}"]`);
   await page.mouse.click(target.x, target.y);
-  await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.classList.contains('selected'), target.id, { timeout: 10_000 });
+  await page.waitForFunction(
+    (id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.classList.contains('selected'),
+    target.id,
+    { timeout: 10_000 },
+  );
   await page.keyboard.press('F2');
   const input = card.locator('input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(newTitle);
   await settle(page, 50);
   const sel = `.react-flow__node[data-id="${CSS_escape(target.id)}"]`;
-  await armStopwatch(page, { event: 'keydown', key: 'Enter', done: { selector: sel, noInput: true, text: newTitle } });
+  await armStopwatch(page, {
+    event: 'keydown',
+    key: 'Enter',
+    done: { selector: sel, noInput: true, text: newTitle },
+  });
   await page.keyboard.press('Enter');
   const ms = await readStopwatch(page, 20_000);
   await settle(page);
@@ -119,19 +69,28 @@ export async function measureFold(page, nodeId, action) {
   const button = page.locator(sel);
   await button.waitFor({ state: 'attached', timeout: 10_000 });
   const state = await button.getAttribute('aria-expanded');
-  if (state !== (action === 'collapse' ? 'true' : 'false')) throw new Error(`${nodeId} is already ${action === 'collapse' ? 'collapsed' : 'expanded'}`);
+  if (state !== (action === 'collapse' ? 'true' : 'false'))
+    throw new Error(`${nodeId} is already ${action === 'collapse' ? 'collapsed' : 'expanded'}`);
   const box = await button.boundingBox();
-  if (!box || box.width < 4) throw new Error(`fold button of ${nodeId} is not clickable (${box ? box.width.toFixed(1) : 0}px)`);
+  if (!box || box.width < 4)
+    throw new Error(`fold button of ${nodeId} is not clickable (${box ? box.width.toFixed(1) : 0}px)`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await settle(page, 50);
-  const before = await page.evaluate((card) => ({
-    cards: document.getElementsByClassName('react-flow__node').length,
-    transform: document.querySelector(card)?.style.transform ?? '',
-  }), card);
+  const before = await page.evaluate(
+    (card) => ({
+      cards: document.getElementsByClassName('react-flow__node').length,
+      transform: document.querySelector(card)?.style.transform ?? '',
+    }),
+    card,
+  );
   await armStopwatch(page, {
     event: 'click',
     within: sel,
-    done: { selector: card, changed: { attr: 'aria-expanded', of: sel, from: state, transform: before.transform }, allMeasured: true },
+    done: {
+      selector: card,
+      changed: { attr: 'aria-expanded', of: sel, from: state, transform: before.transform },
+      allMeasured: true,
+    },
   });
   await page.mouse.down();
   await page.mouse.up();

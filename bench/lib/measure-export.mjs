@@ -33,9 +33,14 @@ export async function measurePngExport(page, uiTimeout = 10_000) {
   await pick(d, /^PNG/i, uiTimeout);
   await pick(d, /^2\s*[×x]$|^2\s*[×x]\b|@2x/i, uiTimeout);
   const download = d.getByRole('button', { name: /^(下载|Download)/i });
-  const go = (await download.count()) ? download.first() : d.getByRole('button', { name: /导出|保存|Export|Save/i }).last();
+  const go = (await download.count())
+    ? download.first()
+    : d.getByRole('button', { name: /导出|保存|Export|Save/i }).last();
   const started = Date.now();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 + uiTimeout }), go.click({ timeout: uiTimeout })]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 + uiTimeout }),
+    go.click({ timeout: uiTimeout }),
+  ]);
   const ms = Date.now() - started;
   const path = await file.path();
   const failure = await file.failure();
@@ -44,9 +49,24 @@ export async function measurePngExport(page, uiTimeout = 10_000) {
   const size = pngSize(bytes);
   if (!size) throw new Error(`download ${file.suggestedFilename()} is not a PNG`);
   // The dialog's status line says when the image had to be scaled down to fit the canvas limits.
-  const note = (await d.getByRole('status').first().textContent({ timeout: 2_000 }).catch(() => ''))?.trim() ?? '';
+  const note =
+    (
+      await d
+        .getByRole('status')
+        .first()
+        .textContent({ timeout: 2_000 })
+        .catch(() => '')
+    )?.trim() ?? '';
   await page.keyboard.press('Escape').catch(() => {});
-  return { ms, bytes: bytes.length, width: size.width, height: size.height, file: file.suggestedFilename(), note, openMs };
+  return {
+    ms,
+    bytes: bytes.length,
+    width: size.width,
+    height: size.height,
+    file: file.suggestedFilename(),
+    note,
+    openMs,
+  };
 }
 
 /** Chooses an option by its visible name, whatever control the dialog uses for it: a select first, then radios, tabs or buttons. */

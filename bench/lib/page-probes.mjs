@@ -25,7 +25,13 @@ export function installProbes({ rootId, stableFrames, stableMs }) {
     const transform = viewport ? viewport.style.transform : '';
     if (!transform || transform === 'translate(0px, 0px) scale(1)') return null;
     const overview = document.querySelector('canvas[data-testid="chart-overview"]');
-    if (overview && overview.width > 1) return { key: `overview ${overview.width}x${overview.height}|${transform}`, count: 0, transform, overview: true };
+    if (overview && overview.width > 1)
+      return {
+        key: `overview ${overview.width}x${overview.height}|${transform}`,
+        count: 0,
+        transform,
+        overview: true,
+      };
     if (nodes.length === 0) return null;
     const root = document.querySelector(`.react-flow__node[data-id="${CSS.escape(rootId)}"]`);
     if (!root || root.style.visibility === 'hidden') return null;
@@ -81,5 +87,7 @@ export function installProbes({ rootId, stableFrames, stableMs }) {
   };
   /** Resolves once the next frame has been painted (two frames on, so any work it started is done too). */
   bench.nextPaint = () =>
-    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+    new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+    );
 }

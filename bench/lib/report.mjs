@@ -40,7 +40,9 @@ export function aggregate(runs) {
   const out = {};
   for (const [key, get] of Object.entries(METRICS)) {
     const values = runs.map(get).filter((v) => typeof v === 'number' && Number.isFinite(v));
-    out[key] = values.length ? { value: median(values), n: values.length, runs: runs.length } : { missing: runs.length ? whyMissing(runs[0], key) : 'no runs' };
+    out[key] = values.length
+      ? { value: median(values), n: values.length, runs: runs.length }
+      : { missing: runs.length ? whyMissing(runs[0], key) : 'no runs' };
   }
   return out;
 }
@@ -51,21 +53,58 @@ const fmt = (cell, digits = 0, unit = '') => {
   const partial = cell.n < cell.runs ? ` (${cell.n}/${cell.runs})` : '';
   return `${cell.value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })}${unit}${partial}`;
 };
-const fps = (m, key) => ('missing' in m[key] ? m[key].missing : `${fmt(m[key], 1)} (${fmt(m[`${key}Gap`], 0)} ms)`);
-const png = (m) => ('missing' in m.png ? m.png.missing : `${fmt(m.png, 0)} ms, ${fmt({ ...m.pngBytes, value: m.pngBytes.value / 2 ** 20 }, 1)} MB`);
+const fps = (m, key) =>
+  'missing' in m[key] ? m[key].missing : `${fmt(m[key], 1)} (${fmt(m[`${key}Gap`], 0)} ms)`;
+const png = (m) =>
+  'missing' in m.png
+    ? m.png.missing
+    : `${fmt(m.png, 0)} ms, ${fmt({ ...m.pngBytes, value: m.pngBytes.value / 2 ** 20 }, 1)} MB`;
 
-export const HEADER = ['nodes', 'ready ms', 'layout ms (cpu)', 'pan fit fps (gap)', 'zoom fit fps (gap)', 'pan @1 fps (gap)', 'zoom @1 fps (gap)', 'edit ms', 'collapse ms', 'expand ms', 'PNG 2×', 'heap MB'];
+export const HEADER = [
+  'nodes',
+  'ready ms',
+  'layout ms (cpu)',
+  'pan fit fps (gap)',
+  'zoom fit fps (gap)',
+  'pan @1 fps (gap)',
+  'zoom @1 fps (gap)',
+  'edit ms',
+  'collapse ms',
+  'expand ms',
+  'PNG 2×',
+  'heap MB',
+];
 
 /** @param {{ size: number, metrics: any, layout: { ms: number } | { failed: string } }} row */
 export function tableRow(row) {
   const m = row.metrics;
-  const layout = 'failed' in row.layout ? `failed: ${row.layout.failed}` : `${row.layout.ms.toFixed(1)} (cpu ${row.layout.cpuMs.toFixed(1)})`;
-  return [row.size.toLocaleString('en'), fmt(m.ready), layout, fps(m, 'panFit'), fps(m, 'zoomFit'), fps(m, 'panZoom1'), fps(m, 'zoomZoom1'), fmt(m.edit, 1), fmt(m.collapse, 0), fmt(m.expand, 0), png(m), fmt(m.heap, 1)];
+  const layout =
+    'failed' in row.layout
+      ? `failed: ${row.layout.failed}`
+      : `${row.layout.ms.toFixed(1)} (cpu ${row.layout.cpuMs.toFixed(1)})`;
+  return [
+    row.size.toLocaleString('en'),
+    fmt(m.ready),
+    layout,
+    fps(m, 'panFit'),
+    fps(m, 'zoomFit'),
+    fps(m, 'panZoom1'),
+    fps(m, 'zoomZoom1'),
+    fmt(m.edit, 1),
+    fmt(m.collapse, 0),
+    fmt(m.expand, 0),
+    png(m),
+    fmt(m.heap, 1),
+  ];
 }
 
 export function markdownTable(rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(HEADER), line(HEADER.map((_, i) => (i === 0 ? '---:' : '---'))), ...rows.map((r) => line(tableRow(r)))].join('\n');
+  return [
+    line(HEADER),
+    line(HEADER.map((_, i) => (i === 0 ? '---:' : '---'))),
+    ...rows.map((r) => line(tableRow(r))),
+  ].join('\n');
 }
 
 /** A plain-text table for the terminal, columns padded to their widest cell. */

@@ -15,7 +15,8 @@ export function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const reason = (error) => (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
+const reason = (error) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
 
 /**
  * One fresh browser, one chart, every browser-side measurement in order. Each step that fails
@@ -50,7 +51,11 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
       const ms = await page
         .waitForFunction(() => window.__bench.ready, null, { timeout: 25_000 + 6_000 * scale, polling: 100 })
         .then((h) => h.jsonValue());
-      const info = await page.evaluate(() => ({ cards: window.__bench.readyNodes, overview: window.__bench.readyOverview, transform: window.__bench.transform }));
+      const info = await page.evaluate(() => ({
+        cards: window.__bench.readyNodes,
+        overview: window.__bench.readyOverview,
+        transform: window.__bench.transform,
+      }));
       return { ms, ...info };
     });
     if (ready.failed) return out;
@@ -62,7 +67,14 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
     const zoomed = await step('toZoom1', 30_000 + 6_000 * scale, async () => {
       if (!denseSpot) throw new Error('no card to centre on (layout failed)');
       const v = await readView(page);
-      const view = await bringInto(page, denseSpot.x, denseSpot.y, 1, v.pane.left + v.pane.width / 2, v.pane.top + v.pane.height / 2);
+      const view = await bringInto(
+        page,
+        denseSpot.x,
+        denseSpot.y,
+        1,
+        v.pane.left + v.pane.width / 2,
+        v.pane.top + v.pane.height / 2,
+      );
       if (Math.abs(view.zoom - 1) > 0.01) throw new Error(`could not reach zoom 1 (at ${view.zoom})`);
       const cards = await page.evaluate(() => document.getElementsByClassName('react-flow__node').length);
       return { zoom: view.zoom, nodeId: denseSpot.id, cards };
@@ -80,12 +92,20 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
     const collapse = await step('collapse', 60_000 + 6_000 * scale, async () => {
       if (!foldTarget) throw new Error('no node to fold (layout failed)');
       await foldAt(foldTarget.expanded);
-      return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id, 'collapse')) };
+      return {
+        nodeId: foldTarget.id,
+        descendants: foldTarget.descendants,
+        ...(await measureFold(page, foldTarget.id, 'collapse')),
+      };
     });
     if (!collapse.failed) {
       await step('expand', 60_000 + 6_000 * scale, async () => {
         await foldAt(foldTarget.collapsed);
-        return { nodeId: foldTarget.id, descendants: foldTarget.descendants, ...(await measureFold(page, foldTarget.id, 'expand')) };
+        return {
+          nodeId: foldTarget.id,
+          descendants: foldTarget.descendants,
+          ...(await measureFold(page, foldTarget.id, 'expand')),
+        };
       });
     }
     // Again after zooming in, editing and folding: cards mounted, history and caches filled.

@@ -28,17 +28,37 @@ export function checkTargets(rows, initialJs) {
       out.push({ label, status: 'n/a', detail: 'size not run' });
       continue;
     }
-    const cells = t.keys.map((k) => (k === 'layout' ? ('failed' in row.layout ? { missing: row.layout.failed } : { value: row.layout.ms }) : row.metrics[k]));
+    const cells = t.keys.map((k) =>
+      k === 'layout'
+        ? 'failed' in row.layout
+          ? { missing: row.layout.failed }
+          : { value: row.layout.ms }
+        : row.metrics[k],
+    );
     const missing = cells.find((c) => !c || 'missing' in c);
     if (missing) {
-      out.push({ label, status: missing?.missing?.startsWith('n/a') ? 'n/a' : 'fail', detail: missing?.missing ?? 'not measured' });
+      out.push({
+        label,
+        status: missing?.missing?.startsWith('n/a') ? 'n/a' : 'fail',
+        detail: missing?.missing ?? 'not measured',
+      });
       continue;
     }
     const values = cells.map((c) => c.value);
     const pass = values.every(t.ok);
-    out.push({ label, status: pass ? 'pass' : 'fail', detail: values.map((v) => (Math.round(v * 10) / 10).toLocaleString('en')).join(' / ') });
+    out.push({
+      label,
+      status: pass ? 'pass' : 'fail',
+      detail: values.map((v) => (Math.round(v * 10) / 10).toLocaleString('en')).join(' / '),
+    });
   }
-  if ('failed' in initialJs) out.push({ label: 'initial JS ≤ 200 KB gzip', status: 'fail', detail: initialJs.failed });
-  else out.push({ label: 'initial JS ≤ 200 KB gzip', status: initialJs.jsGzipKB <= 200 ? 'pass' : 'fail', detail: `${initialJs.jsGzipKB.toFixed(1)} KB` });
+  if ('failed' in initialJs)
+    out.push({ label: 'initial JS ≤ 200 KB gzip', status: 'fail', detail: initialJs.failed });
+  else
+    out.push({
+      label: 'initial JS ≤ 200 KB gzip',
+      status: initialJs.jsGzipKB <= 200 ? 'pass' : 'fail',
+      detail: `${initialJs.jsGzipKB.toFixed(1)} KB`,
+    });
   return out;
 }

@@ -32,7 +32,8 @@ export async function findEmptyPoint(page, { reachX = 0, reachY = 0, near = null
   const point = await page.evaluate(
     ({ reachX, reachY, near }) => {
       const flow = document.querySelector('.react-flow').getBoundingClientRect();
-      const blocked = '.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__minimap, .react-flow__controls, button, input, [role="dialog"]';
+      const blocked =
+        '.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__minimap, .react-flow__controls, button, input, [role="dialog"]';
       const isEmpty = (x, y) => {
         const el = document.elementFromPoint(x, y);
         return !!el && !!el.closest('.react-flow') && !el.closest(blocked);
@@ -49,7 +50,8 @@ export async function findEmptyPoint(page, { reachX = 0, reachY = 0, near = null
       candidates.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
       // The end of the drag need not be empty (the drag is captured), but its start and a neighbourhood must be.
       for (const [x, y] of candidates) {
-        if (isEmpty(x, y) && isEmpty(x + 4, y) && isEmpty(x, y + 4) && isEmpty(x - 4, y) && isEmpty(x, y - 4)) return { x, y };
+        if (isEmpty(x, y) && isEmpty(x + 4, y) && isEmpty(x, y + 4) && isEmpty(x - 4, y) && isEmpty(x, y - 4))
+          return { x, y };
       }
       return null;
     },
@@ -75,7 +77,8 @@ export async function panBy(page, dx, dy) {
     await page.mouse.down();
     // Few moves: this only travels (each move costs hundreds of ms on a 10,000-node chart); d3 pans by the full delta anyway.
     const steps = 2;
-    for (let i = 1; i <= steps; i++) await page.mouse.move(start.x + (stepX * i) / steps, start.y + (stepY * i) / steps);
+    for (let i = 1; i <= steps; i++)
+      await page.mouse.move(start.x + (stepX * i) / steps, start.y + (stepY * i) / steps);
     await page.mouse.up();
     // Let the new view render before looking for the next empty spot: a card drawn late under the
     // cursor would turn the next drag into a card drag.
@@ -84,7 +87,9 @@ export async function panBy(page, dx, dy) {
     const movedX = after.x - before.x;
     const movedY = after.y - before.y;
     if (Math.abs(movedX - stepX) > 2 || Math.abs(movedY - stepY) > 2) {
-      throw new Error(`a drag of ${stepX.toFixed(0)},${stepY.toFixed(0)} px panned ${movedX.toFixed(0)},${movedY.toFixed(0)} px`);
+      throw new Error(
+        `a drag of ${stepX.toFixed(0)},${stepY.toFixed(0)} px panned ${movedX.toFixed(0)},${movedY.toFixed(0)} px`,
+      );
     }
     restX -= movedX;
     restY -= movedY;

@@ -19,7 +19,7 @@ import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { ChartNodeCard } from './ChartNodeCard';
 import type { CardNode, TreeEdge as TreeEdgeType } from './flow-adapter';
-import type { Box } from '../layout/types';
+import { drawnBounds } from '../layout/box';
 import { OverviewLayer } from './OverviewLayer';
 import { Icon } from '../panels/Icon';
 import { RegionsLayer } from './RegionsLayer';
@@ -188,8 +188,7 @@ const MAX_ZOOM = 2.5;
 const HEADER_HEIGHT = 48;
 
 function firstViewport(): Viewport {
-  const { bounds, regions } = useChartStore.getState().layout;
-  const box = regions.reduce(union, bounds);
+  const box = drawnBounds(useChartStore.getState().layout);
   const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const height = typeof window === 'undefined' ? 720 : window.innerHeight - HEADER_HEIGHT;
   return getViewportForBounds(box, width, height, MIN_ZOOM, fitViewOptions.maxZoom, fitViewOptions.padding);
@@ -212,8 +211,7 @@ function useViewportRequests(): () => void {
   const focusRequest = useChartStore((s) => s.focusRequest);
   // Fit the layout's bounds, not React Flow's nodes: in overview mode there are none.
   const fit = useCallback(() => {
-    const { bounds, regions } = useChartStore.getState().layout;
-    void flow.fitBounds(regions.reduce(union, bounds), { padding: fitViewOptions.padding });
+    void flow.fitBounds(drawnBounds(useChartStore.getState().layout), { padding: fitViewOptions.padding });
   }, [flow]);
   useEffect(() => {
     if (fitRequest === 0) return;
@@ -247,15 +245,4 @@ function useViewportRequests(): () => void {
     return () => cancelAnimationFrame(id);
   }, [focusRequest, flow]);
   return fit;
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
 }

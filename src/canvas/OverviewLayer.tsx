@@ -3,6 +3,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { useChartStore } from '../store/store';
 import { nodeTones } from '../layout/palette';
 import { drawOverview, overviewScale } from './overview-draw';
+import { drawnBounds } from '../layout/box';
 
 /** The whole chart as one bitmap, shown instead of DOM cards while a large chart is seen from afar. */
 function OverviewLayerView() {
@@ -10,16 +11,8 @@ function OverviewLayerView() {
   const layout = useChartStore((s) => s.layout);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useMemo(() => {
-    let { x, y, width, height } = layout.bounds;
-    for (const r of layout.regions) {
-      const right = Math.max(x + width, r.x + r.width);
-      const bottom = Math.max(y + height, r.y + r.height);
-      x = Math.min(x, r.x);
-      y = Math.min(y, r.y);
-      width = right - x;
-      height = bottom - y;
-    }
-    return { x, y, width, height, scale: overviewScale(width, height) };
+    const drawn = drawnBounds(layout);
+    return { ...drawn, scale: overviewScale(drawn.width, drawn.height) };
   }, [layout]);
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { unionBox } from '../layout/box';
 import { nodeTones, toneAt } from '../layout/palette';
 import { regionToneIndex } from '../layout/regions';
 import type { Box, ChartLayout, PlacedNode, Region } from '../layout/types';
@@ -13,17 +14,6 @@ import type { ExportScene, SceneNode, SceneOptions } from './scene-types';
 export const DEFAULT_PADDING = 32;
 /** The title may widen a narrow chart up to this, not further. */
 const MIN_TITLE_WIDTH = 480;
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
 
 /**
  * The export scene: the chart fully positioned in px with text already wrapped, so SVG,
@@ -43,7 +33,7 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
   const regions = options.showRegions ? source.layout.regions : [];
   let content: Box =
     source.layout.nodes.size > 0 ? source.layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
-  for (const r of regions) content = union(content, r);
+  for (const r of regions) content = unionBox(content, r);
 
   const titleText = source.subtree
     ? `${chart.title} · ${index.byId.get(source.rootId)?.title ?? ''}`

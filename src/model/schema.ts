@@ -36,7 +36,11 @@ export const nodeSchema = z.object({
   id: z.string().min(1, { error: 'empty id' }).max(LIMITS.id),
   parentId: z.string().max(LIMITS.id).nullable(),
   kind: z.enum(NODE_KINDS),
-  title: z.string().trim().min(1, { error: 'empty title' }).max(LIMITS.title, { error: `longer than ${LIMITS.title} characters` }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'empty title' })
+    .max(LIMITS.title, { error: `longer than ${LIMITS.title} characters` }),
   subtitle: text(LIMITS.subtitle).optional(),
   /** The goal of a chain or side, shown as the label of its region (e.g. 拉新). */
   goal: text(LIMITS.goal).optional(),
@@ -46,7 +50,10 @@ export const nodeSchema = z.object({
   owner: text(LIMITS.owner).optional(),
   headcount: finite.int().min(0).max(LIMITS.headcount).optional(),
   /** A CSS hex colour that overrides the region colour. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'not a #rrggbb colour' }).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'not a #rrggbb colour' })
+    .optional(),
   notes: text(LIMITS.notes).optional(),
   collapsed: z.boolean().optional(),
   /** A pinned manual position; auto layout ignores the node's computed place while set. */

@@ -23,21 +23,22 @@ export function ExportPreview({
   useEffect(() => {
     if (json) return;
     let live = true;
-    let made: string | null = null;
     const scene = sceneFor(chart, layout, settings, selectedId);
     const scale = Math.min(1, PREVIEW_SIDE / Math.max(scene.width, scene.height));
     renderPng(scene, scale)
-      .then((png) => {
-        if (!live) return;
-        made = URL.createObjectURL(png.blob);
-        setUrl(made);
-      })
+      .then((png) => live && setUrl(URL.createObjectURL(png.blob)))
       .catch(() => live && setUrl(null));
     return () => {
       live = false;
-      if (made) URL.revokeObjectURL(made);
     };
   }, [chart, layout, settings, selectedId, json]);
+
+  // Revoked only once the <img> shows its successor (or is gone): revoking a URL the image
+  // has not finished loading makes the load fail with a console error.
+  useEffect(() => {
+    if (!url) return;
+    return () => URL.revokeObjectURL(url);
+  }, [url]);
 
   if (json) {
     return (

@@ -137,7 +137,11 @@ export function removeStoredChart(storage: KeyValueStorage, id: string): void {
 }
 
 /** Entries another tab added to the library are kept, unless this tab deleted them. */
-export function mergeLibraries(mine: ChartMeta[], theirs: ChartMeta[], deleted: ReadonlySet<string>): ChartMeta[] {
+export function mergeLibraries(
+  mine: ChartMeta[],
+  theirs: ChartMeta[],
+  deleted: ReadonlySet<string>,
+): ChartMeta[] {
   const known = new Set(mine.map((c) => c.id));
   const added = theirs.filter((c) => !known.has(c.id) && !deleted.has(c.id));
   return added.length ? [...mine, ...added] : mine;

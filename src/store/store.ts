@@ -73,104 +73,88 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
   };
 }
 
-export const useChartStore = create<State>()((set, get) => ({
-  ...initialState(),
-
-  commit: (next, options = {}) => {
+export const useChartStore = create<State>()((set, get) => {
+  /** Undo and redo: swap in a document from history, keeping today's folds and a valid selection. */
+  const travel = (step: typeof stepBack) => {
     const s = get();
-    if (next === s.chart) return;
-    const stamped = options.touch === false ? next : { ...next, updatedAt: Date.now() };
-    const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
-    const touched = options.history !== 'skip';
-    set({
-      chart: stamped,
-      layout: nextLayout(s, stamped),
-      ...history,
-      ...freshHits(s, stamped),
-      charts: s.charts.map((c) =>
-        c.id === stamped.id
-          ? {
-              ...c,
-              title: stamped.title,
-              updatedAt: stamped.updatedAt ?? Date.now(),
-              pristine: c.pristine && !touched,
-            }
-          : c,
-      ),
-    });
-  },
-
-  load: (chart, meta) => {
-    const s = get();
-    const exists = s.charts.some((c) => c.id === chart.id);
-    const entry: ChartMeta = {
-      id: chart.id,
-      title: chart.title,
-      updatedAt: chart.updatedAt ?? Date.now(),
-      ...(chart.template ? { template: chart.template } : {}),
-      ...meta,
-    };
-    set({
-      chart,
-      layout: layoutOf(chart),
-      past: [],
-      future: [],
-      selectedId: null,
-      selectedIds: [],
-      panelOpen: false,
-      hoveredId: null,
-      editingId: null,
-      searchQuery: '',
-      searchHits: [],
-      linkSourceId: null,
-      fitRequest: s.fitRequest + 1,
-      charts: exists
-        ? s.charts.map((c) => (c.id === chart.id ? { ...c, ...entry } : c))
-        : [...s.charts, entry],
-    });
-  },
-
-  undo: () => {
-    const s = get();
-    const step = stepBack(s, s.chart);
-    if (!step) return;
-    const chart = keepFolds(step.chart, s.chart);
-    set({
-      chart,
-      layout: nextLayout(s, chart),
-      past: step.past,
-      future: step.future,
-      ...freshHits(s, chart),
-    });
+    const to = step(s, s.chart);
+    if (!to) return;
+    const chart = keepFolds(to.chart, s.chart);
+    set({ chart, layout: nextLayout(s, chart), past: to.past, future: to.future, ...freshHits(s, chart) });
     get().keepSelectionValid();
-  },
+  };
+  return {
+    ...initialState(),
 
-  redo: () => {
-    const s = get();
-    const step = stepForward(s, s.chart);
-    if (!step) return;
-    const chart = keepFolds(step.chart, s.chart);
-    set({
-      chart,
-      layout: nextLayout(s, chart),
-      past: step.past,
-      future: step.future,
-      ...freshHits(s, chart),
-    });
-    get().keepSelectionValid();
-  },
+    commit: (next, options = {}) => {
+      const s = get();
+      if (next === s.chart) return;
+      const stamped = options.touch === false ? next : { ...next, updatedAt: Date.now() };
+      const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
+      const touched = options.history !== 'skip';
+      set({
+        chart: stamped,
+        layout: nextLayout(s, stamped),
+        ...history,
+        ...freshHits(s, stamped),
+        charts: s.charts.map((c) =>
+          c.id === stamped.id
+            ? {
+                ...c,
+                title: stamped.title,
+                updatedAt: stamped.updatedAt ?? Date.now(),
+                pristine: c.pristine && !touched,
+              }
+            : c,
+        ),
+      });
+    },
 
-  notify: (notice) => {
-    const id = notice.id ?? `notice-${++noticeCounter}`;
-    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== id), { ...notice, id }] }));
-  },
+    load: (chart, meta) => {
+      const s = get();
+      const exists = s.charts.some((c) => c.id === chart.id);
+      const entry: ChartMeta = {
+        id: chart.id,
+        title: chart.title,
+        updatedAt: chart.updatedAt ?? Date.now(),
+        ...(chart.template ? { template: chart.template } : {}),
+        ...meta,
+      };
+      set({
+        chart,
+        layout: layoutOf(chart),
+        past: [],
+        future: [],
+        selectedId: null,
+        selectedIds: [],
+        panelOpen: false,
+        hoveredId: null,
+        editingId: null,
+        searchQuery: '',
+        searchHits: [],
+        linkSourceId: null,
+        fitRequest: s.fitRequest + 1,
+        charts: exists
+          ? s.charts.map((c) => (c.id === chart.id ? { ...c, ...entry } : c))
+          : [...s.charts, entry],
+      });
+    },
 
-  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    undo: () => travel(stepBack),
+    redo: () => travel(stepForward),
 
-  ...createEditActions(set, get),
-  ...createViewActions(set, get),
-  ...createLibraryActions(set, get),
-}));
+    notify: (notice) => {
+      const id = notice.id ?? `notice-${++noticeCounter}`;
+      set((s) => ({ notices: [...s.notices.filter((n) => n.id !== id), { ...notice, id }] }));
+    },
+
+    dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+
+    ...createEditActions(set, get),
+    ...createViewActions(set, get),
+    ...createLibraryActions(set, get),
+  };
+});
 
 export const selectCanUndo = (s: State) => s.past.length > 0;
 export const selectCanRedo = (s: State) => s.future.length > 0;

@@ -52,7 +52,10 @@ test('a PNG without a chart in it is refused', async ({ page }) => {
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'base64',
   );
-  await expectRefused(page, { name: 'photo.png', mimeType: 'image/png', buffer: png }, [/PNG/, /OpsChart/]);
+  await expectRefused(page, { name: 'photo.png', mimeType: 'image/png', buffer: png }, [
+    /这不是 OpsChart 图表文件/,
+    /PNG does not contain an OpsChart chart/,
+  ]);
 });
 
 test("another app's JSON is refused as not an OpsChart file", async ({ page }) => {
@@ -97,7 +100,7 @@ test('a file over 20 MB is refused before it is read', async ({ page }) => {
       }
     });
   };
-  await expectRefused(page, jsonFile(''), [/21\.0 MB/, /20 MB/], dropHuge);
+  await expectRefused(page, jsonFile(''), [/文件太大（上限 20 MB）/, /21\.0 MB/], dropHuge);
 });
 
 test('a title over the length cap names the node and the field', async ({ page }) => {
@@ -162,7 +165,7 @@ test('share links with garbage or javascript: content are refused', async ({ pag
   const before = await snapshotLibrary(page);
   const menu = await menuCharts(page);
   const cases: [string, RegExp][] = [
-    ['#chart=!!!not-base64!!!', /base64url/],
+    ['#chart=!!!not-base64!!!', /这不是 OpsChart 图表文件.*base64url/],
     ['#chart=javascript:alert(1)', /base64url/],
     ['#chart=javascript%3Aalert(document.domain)', /base64url/],
     [shareFragment('javascript:alert(1)'), /JSON/],

@@ -8,6 +8,8 @@ export type SvgFacts = {
   width: number;
   height: number;
   foreignObjects: number;
+  /** script and style elements, style and on* attributes: none belong in a file for slides. */
+  active: string[];
   /** href/xlink:href/url(...) references: a self-contained file has none. */
   externalRefs: string[];
   texts: string[];
@@ -24,9 +26,11 @@ export function readSvg(page: Page, svg: string): Promise<SvgFacts> {
     const error = doc.querySelector('parsererror');
     const num = (el: Element, name: string) => Number(el.getAttribute(name));
     const refs: string[] = [];
+    const active: string[] = Array.from(doc.querySelectorAll('script, style')).map((el) => el.localName);
     for (const el of Array.from(doc.querySelectorAll('*'))) {
       for (const attr of Array.from(el.attributes)) {
         if (attr.localName === 'href' || /url\(/.test(attr.value)) refs.push(`${el.localName} ${attr.name}`);
+        if (attr.name === 'style' || attr.name.startsWith('on')) active.push(`${el.localName} ${attr.name}`);
       }
     }
     const cards = Array.from(doc.querySelectorAll('rect'))
@@ -59,6 +63,7 @@ export function readSvg(page: Page, svg: string): Promise<SvgFacts> {
       width: num(root, 'width'),
       height: num(root, 'height'),
       foreignObjects: doc.getElementsByTagNameNS('*', 'foreignObject').length,
+      active,
       externalRefs: refs,
       texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
       cards,

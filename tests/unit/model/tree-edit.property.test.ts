@@ -57,12 +57,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       name: 'updateNode',
       run: (c) => updateNode(c, nodeAt(c, p), patch),
     })),
-  fc
-    .tuple(pick, fc.constantFrom('subtree', 'lift' as const))
-    .map(([p, mode]): Step => ({
-      name: `removeNode ${mode}`,
-      run: (c) => removeNode(c, nodeAt(c, p), mode),
-    })),
+  fc.tuple(pick, fc.constantFrom('subtree', 'lift' as const)).map(([p, mode]): Step => ({
+    name: `removeNode ${mode}`,
+    run: (c) => removeNode(c, nodeAt(c, p), mode),
+  })),
   fc.array(pick, { maxLength: 3 }).map((ps): Step => ({
     name: 'removeNodes',
     run: (c) =>
@@ -96,12 +94,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       return parsed ? pasteSubtree(c, nodeAt(c, q), parsed) : c;
     },
   })),
-  fc
-    .tuple(pick, pick, fc.constantFrom(...LINK_KINDS))
-    .map(([p, q, kind]): Step => ({
-      name: 'addLink',
-      run: (c) => addLink(c, nodeAt(c, p), nodeAt(c, q), kind),
-    })),
+  fc.tuple(pick, pick, fc.constantFrom(...LINK_KINDS)).map(([p, q, kind]): Step => ({
+    name: 'addLink',
+    run: (c) => addLink(c, nodeAt(c, p), nodeAt(c, q), kind),
+  })),
   fc.nat().map((i): Step => ({
     name: 'removeLink',
     run: (c) => removeLink(c, c.links[i % Math.max(1, c.links.length)]?.id ?? 'none'),
