@@ -1,6 +1,6 @@
-import { COMPACT } from '../layout/node-size';
-import type { Box, ChartLayout, PlacedNode } from '../layout/types';
-import type { Chart, ChartLink, NodeId } from '../model/schema';
+import { connectorPoints } from '../layout/connectors';
+import type { ChartLayout, PlacedNode } from '../layout/types';
+import type { Chart, ChartLink } from '../model/schema';
 import type { SceneTheme } from './scene-theme';
 import type { Point, SceneEdge, SceneLink } from './scene-types';
 import type { TextMeasurer } from './text-measure';
@@ -9,71 +9,15 @@ import { fitPrefix } from './text-wrap';
 const EDGE_WIDTH = 1.5;
 const LINK_LABEL_MAX = 160;
 
-/** Compact mode stacks ≥ 3 leaves in one column under their parent: same x, different y. */
-function isStack(kids: PlacedNode[], direction: ChartLayout['direction']): boolean {
-  if (direction !== 'TB' || kids.length < 2) return false;
-  const x = kids[0]!.x;
-  return kids.every((k) => k.x === x) && kids.some((k) => k.y !== kids[0]!.y);
-}
-
-/**
- * Parent → children elbows sharing one cross bar. The bar sits halfway between the parent
- * and the nearest child *or its region*, so it never runs through a region's label.
- */
-function elbows(
-  parent: PlacedNode,
-  kids: PlacedNode[],
-  layout: ChartLayout,
-  regionOf: Map<NodeId, Box>,
-): Point[][] {
-  const lr = layout.direction === 'LR';
-  const from = lr
-    ? { x: parent.x + parent.width, y: parent.y + parent.height / 2 }
-    : { x: parent.x + parent.width / 2, y: parent.y + parent.height };
-  let near = Infinity;
-  for (const kid of kids) {
-    const box = regionOf.get(kid.id) ?? kid;
-    near = Math.min(near, lr ? box.x : box.y);
-  }
-  const start = lr ? from.x : from.y;
-  return kids.map((kid) => {
-    const to = lr ? { x: kid.x, y: kid.y + kid.height / 2 } : { x: kid.x + kid.width / 2, y: kid.y };
-    const end = lr ? to.x : to.y;
-    // A pinned card can sit behind its parent; then the bar just goes halfway to it.
-    const mid = near > start ? start + (near - start) / 2 : start + (end - start) / 2;
-    if (lr) return from.y === to.y ? [from, to] : [from, { x: mid, y: from.y }, { x: mid, y: to.y }, to];
-    return from.x === to.x ? [from, to] : [from, { x: from.x, y: mid }, { x: to.x, y: mid }, to];
-  });
-}
-
-/** Org-chart connectors: elbows from each parent, or a spine down the left of a compact stack. */
+/** Org-chart connectors, by the same geometry the canvas draws (src/layout/connectors.ts). */
 export function buildEdges(chart: Chart, layout: ChartLayout, theme: SceneTheme): SceneEdge[] {
-  const regionOf = new Map<NodeId, Box>(layout.regions.map((r) => [r.nodeId, r]));
-  const kidsOf = new Map<NodeId, PlacedNode[]>();
-  for (const node of chart.nodes) {
-    const placed = layout.nodes.get(node.id);
-    if (!placed || node.parentId === null || !layout.nodes.has(node.parentId)) continue;
-    const list = kidsOf.get(node.parentId);
-    if (list) list.push(placed);
-    else kidsOf.set(node.parentId, [placed]);
-  }
   const edges: SceneEdge[] = [];
-  const push = (points: Point[]) => edges.push({ points, color: theme.edge, width: EDGE_WIDTH });
-  for (const [parentId, kids] of kidsOf) {
-    const parent = layout.nodes.get(parentId)!;
-    if (!isStack(kids, layout.direction)) {
-      elbows(parent, kids, layout, regionOf).forEach(push);
-      continue;
-    }
-    for (const child of kids) {
-      const spineX = parent.x + Math.min(COMPACT.indent, child.x - parent.x) / 2;
-      const midY = child.y + child.height / 2;
-      push([
-        { x: spineX, y: parent.y + parent.height },
-        { x: spineX, y: midY },
-        { x: child.x, y: midY },
-      ]);
-    }
+  for (const node of chart.nodes) {
+    if (node.parentId === null) continue;
+    const child = layout.nodes.get(node.id);
+    const parent = layout.nodes.get(node.parentId);
+    if (!child || !parent) continue;
+    edges.push({ points: connectorPoints(parent, child, layout.direction), color: theme.edge, width: EDGE_WIDTH });
   }
   return edges;
 }

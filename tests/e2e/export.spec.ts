@@ -1,8 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { DEFAULT_NODE_COUNT, cards, clickCard, expect, isLocalUrl, openApp, test } from './fixtures';
+import { DEFAULT_NODE_COUNT, cards, clickCard, expect, openApp, test } from './fixtures';
 import {
   bigChart,
   chainsChart,
@@ -14,8 +10,12 @@ import {
   menuCharts,
   seedChart,
 } from './helpers/charts';
+import { DEFAULT_TITLES } from './helpers/default-chart';
 import { chooseFormat, download, exportDialog, openExport, status } from './helpers/export-dialog';
+import { keep } from './helpers/keep-file';
+import { exportLargePng } from './helpers/large-export';
 import {
+  WHITE,
   colourDistance,
   countDifferent,
   decodePng,
@@ -27,36 +27,6 @@ import {
 } from './helpers/png-decode';
 import { readPptx } from './helpers/pptx-read';
 import { readSvg } from './helpers/svg-read';
-
-const DEFAULT_TITLES = [
-  '电商平台运营',
-  '用户获取',
-  '渠道/推广运营',
-  '活动运营',
-  '内容运营',
-  '产品运营',
-  '用户维护',
-  '平台侧',
-  '平台运营',
-  '策略运营',
-  '品类运营',
-  '会员运营',
-  '用户运营',
-  '社区/社群运营',
-  '新媒体运营',
-  '供给侧',
-  '商家运营',
-  '商业化运营',
-];
-
-const WHITE = hexToRgba('#ffffff');
-
-/** Exported files kept for a person to look at; test-results is wiped by every run, so outside it. */
-const KEEP_DIR = join(tmpdir(), 'opschart-e2e-exports');
-async function keep(name: string, bytes: Buffer | string) {
-  await mkdir(KEEP_DIR, { recursive: true });
-  await writeFile(join(KEEP_DIR, name), bytes);
-}
 
 test('PNG: whole chart at 2×, nodes and edges drawn, chart embedded and importable', async ({ page }) => {
   await openApp(page);
@@ -319,121 +289,6 @@ test('copy PNG of a 5,000-node chart without a granted permission: scaled down a
   await expect(status(dialog)).toContainText(/已缩小到 0\.\d+× .*（\d+×32767 像素）/);
 });
 
-/** Reads the share link the dialog copied (needs clipboard permission in `page`'s context). */
-async function copyShareLink(page: Page): Promise<{ url: string; original: Record<string, unknown> }> {
-  const dialog = await openExport(page);
-  const original = comparable((await download(page, dialog, 'json')).bytes.toString('utf8'));
-  await dialog.getByRole('button', { name: '复制分享链接' }).click();
-  await expect(status(dialog)).toHaveText('分享链接已复制（图表数据在链接中，不会上传）');
-  const url = await page.evaluate(() => navigator.clipboard.readText());
-  const origin = new URL(page.url()).origin;
-  expect(url.startsWith(`${origin}/#chart=`)).toBe(true);
-  expect(url.slice(origin.length)).toMatch(/^\/#chart=[A-Za-z0-9_-]+$/);
-  await dialog.getByRole('button', { name: '取消' }).click();
-  return { url, original };
-}
-
-/** Fails the test on console errors, page errors and requests leaving localhost in a second page. */
-function guardPage(other: Page): string[] {
-  const problems: string[] = [];
-  other.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  other.on('pageerror', (e) => problems.push(e.message));
-  other.on('request', (r) => !isLocalUrl(r.url()) && problems.push(r.url()));
-  return problems;
-}
-
-test('share link opens as a new chart with the same nodes, once', async ({ page, context, browser }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page);
-  const { url, original } = await copyShareLink(page);
-
-  // Someone else's browser: nothing stored yet.
-  const recipient = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
-  const other = await recipient.newPage();
-  const problems = guardPage(other);
-  await other.goto(url);
-  await expect(other.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
-  await expect(cards(other)).toHaveCount(DEFAULT_NODE_COUNT);
-  expect(other.url()).not.toContain('#chart=');
-  const opened = comparable((await download(other, await openExport(other), 'json')).bytes.toString('utf8'));
-  expect(opened).toEqual(original);
-  await other.getByRole('dialog').getByRole('button', { name: '取消' }).click();
-
-  const charts = await menuCharts(other);
-  expect(charts).toHaveLength(2);
-  const title = await currentTitle(other);
-  await other.reload();
-  await expect(cards(other)).toHaveCount(DEFAULT_NODE_COUNT);
-  await expect(other.getByRole('status').filter({ hasText: '已导入为新图表' })).toHaveCount(0);
-  expect(await menuCharts(other)).toEqual(charts);
-  expect(await currentTitle(other)).toBe(title);
-  expect(problems).toEqual([]);
-  await recipient.close();
-});
-
-test('a share link pasted into a tab already showing the app opens too', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page);
-  const { url, original } = await copyShareLink(page);
-  const before = await menuCharts(page);
-  // Same page, new fragment: the browser does not load the page again.
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, new URL(url).hash);
-  await expect(page.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
-  expect(await menuCharts(page)).toHaveLength(before.length + 1);
-  const opened = comparable((await download(page, await openExport(page), 'json')).bytes.toString('utf8'));
-  expect(opened).toEqual(original);
-});
-
-/** Exports the seeded chart as a 1× PNG and checks it against the SVG of the same scene. */
-async function exportLargePng(page: Page, chart: ReturnType<typeof bigChart>, file: string) {
-  await seedChart(page, chart);
-  await page.goto('/');
-  await expect(chartButton(page)).toHaveText(String(chart.title));
-  const dialog = await openExport(page);
-  const svg = await readSvg(page, (await download(page, dialog, 'svg')).bytes.toString('utf8'));
-  expect(svg.cards).toHaveLength((chart.nodes as unknown[]).length);
-  await dialog.getByLabel('格式').selectOption('png');
-  await dialog.getByLabel('清晰度').selectOption('1');
-  const png = await download(page, dialog, 'png');
-  await keep(file, png.bytes);
-  const size = pngSize(png.bytes);
-  const message = (await status(dialog).innerText()).trim();
-  const scaledDown = message.includes('已缩小');
-  if (scaledDown) {
-    // The message names the size the file really has, and the picture keeps its proportions.
-    expect(message).toContain(`${size.width}×${size.height}`);
-    expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(32_767);
-    expect(size.width / svg.width).toBeCloseTo(size.height / svg.height, 2);
-  } else {
-    expect(Math.abs(size.width - svg.width)).toBeLessThanOrEqual(2);
-    expect(Math.abs(size.height - svg.height)).toBeLessThanOrEqual(2);
-  }
-  const pixels = decodePng(png.bytes);
-  const k = pixels.width / svg.width;
-  // Cards at the far ends of the chart: a cropped or half-drawn image misses them.
-  const extremes = [
-    svg.cards.reduce((a, b) => (b.x < a.x ? b : a)),
-    svg.cards.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a)),
-    svg.cards.reduce((a, b) => (b.y + b.height > a.y + a.height ? b : a)),
-  ];
-  for (const c of extremes) {
-    const box = {
-      x: c.x * k,
-      y: c.y * k,
-      width: Math.max(1, c.width * k),
-      height: Math.max(1, c.height * k),
-    };
-    expect(countDifferent(pixels, box, WHITE, 3), `card at ${c.x},${c.y}`).toBeGreaterThan(0);
-  }
-  const whole = { x: 0, y: 0, width: pixels.width, height: pixels.height };
-  const sampled = Math.ceil(pixels.width / 5) * Math.ceil(pixels.height / 5);
-  expect(countDifferent(pixels, whole, WHITE, 3, 5)).toBeGreaterThan(sampled * 0.1);
-  return { scaledDown, size };
-}
-
 test('a 5,000-node chart of ten long chains exports a 1× PNG that is neither blank nor cut', async ({
   page,
 }) => {
@@ -446,30 +301,4 @@ test('a 5,000-node chart of ten long chains exports a 1× PNG that is neither bl
 test('a bushy 5,000-node chart exports a 1× PNG that is neither blank nor cut', async ({ page }) => {
   test.setTimeout(120_000);
   await exportLargePng(page, bigChart(5000), 'bushy-5000.png');
-});
-
-test('a share link opened next to an open tab of the app stays in the library', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page);
-  const { url } = await copyShareLink(page);
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
-  const title = await currentTitle(other);
-  await expect.poll(() => menuCharts(other)).toHaveLength(2);
-  // The first tab reloads the template chart the second one saved on its way out, then saves too.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          (JSON.parse(localStorage.getItem('opschart:library') ?? '{}') as { charts?: unknown[] }).charts
-            ?.length,
-      ),
-    )
-    .toBe(2);
-  await other.reload();
-  await expect(cards(other)).toHaveCount(DEFAULT_NODE_COUNT);
-  const charts = await menuCharts(other);
-  expect(charts).toHaveLength(2);
-  expect(charts).toContain(title);
 });

@@ -3,6 +3,7 @@ import { DEFAULT_NODE_COUNT, cards, expect, openApp, test } from './fixtures';
 import {
   type FileInput,
   chartWith,
+  comparable,
   currentTitle,
   importByDrop,
   importByPicker,
@@ -11,6 +12,7 @@ import {
   snapshotLibrary,
 } from './helpers/charts';
 import { download, openExport } from './helpers/export-dialog';
+import { copyShareLink, guardPage } from './helpers/share';
 import { shareFragment } from './helpers/share-fragment';
 
 const root = { id: 'r', parentId: null, kind: 'root', title: '根' };
@@ -190,4 +192,75 @@ test('a link without #chart= is left alone', async ({ page }) => {
   await openLink(page, '#javascript:alert(1)');
   await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('share link opens as a new chart with the same nodes, once', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const { url, original } = await copyShareLink(page);
+
+  // Someone else's browser: nothing stored yet.
+  const recipient = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+  const other = await recipient.newPage();
+  const problems = guardPage(other);
+  await other.goto(url);
+  await expect(other.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
+  await expect(cards(other)).toHaveCount(DEFAULT_NODE_COUNT);
+  expect(other.url()).not.toContain('#chart=');
+  const opened = comparable((await download(other, await openExport(other), 'json')).bytes.toString('utf8'));
+  expect(opened).toEqual(original);
+  await other.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+  const charts = await menuCharts(other);
+  expect(charts).toHaveLength(2);
+  const title = await currentTitle(other);
+  await other.reload();
+  await expect(cards(other)).toHaveCount(DEFAULT_NODE_COUNT);
+  await expect(other.getByRole('status').filter({ hasText: '已导入为新图表' })).toHaveCount(0);
+  expect(await menuCharts(other)).toEqual(charts);
+  expect(await currentTitle(other)).toBe(title);
+  expect(problems).toEqual([]);
+  await recipient.close();
+});
+
+test('a share link pasted into a tab already showing the app opens too', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const { url, original } = await copyShareLink(page);
+  const before = await menuCharts(page);
+  // Same page, new fragment: the browser does not load the page again.
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, new URL(url).hash);
+  await expect(page.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+  expect(await menuCharts(page)).toHaveLength(before.length + 1);
+  const opened = comparable((await download(page, await openExport(page), 'json')).bytes.toString('utf8'));
+  expect(opened).toEqual(original);
+});
+
+test('a share link opened next to an open tab of the app stays in the library', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const { url } = await copyShareLink(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('status').filter({ hasText: '已导入为新图表' })).toBeVisible();
+  const title = await currentTitle(other);
+  await expect.poll(() => menuCharts(other)).toHaveLength(2);
+  // The first tab reloads the template chart the second one saved on its way out, then saves too.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('opschart:library') ?? '{}') as { charts?: unknown[] }).charts
+            ?.length,
+      ),
+    )
+    .toBe(2);
+  await other.reload();
+  await expect(cards(other)).toHaveCount(DEFAULT_NODE_COUNT);
+  const charts = await menuCharts(other);
+  expect(charts).toHaveLength(2);
+  expect(charts).toContain(title);
 });

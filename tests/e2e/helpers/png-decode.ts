@@ -151,3 +151,5 @@ export function nearestColourDistance(
   }
   return best;
 }
+
+export const WHITE: Rgba = [255, 255, 255, 255];

@@ -1,0 +1,21 @@
+/** Titles of the default zh-CN chart (some occur twice; each is listed once). */
+export const DEFAULT_TITLES = [
+  '电商平台运营',
+  '用户获取',
+  '渠道/推广运营',
+  '活动运营',
+  '内容运营',
+  '产品运营',
+  '用户维护',
+  '平台侧',
+  '平台运营',
+  '策略运营',
+  '品类运营',
+  '会员运营',
+  '用户运营',
+  '社区/社群运营',
+  '新媒体运营',
+  '供给侧',
+  '商家运营',
+  '商业化运营',
+];
