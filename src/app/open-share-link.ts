@@ -1,4 +1,4 @@
-import { decodeShareFragment, SHARE_PREFIX, type ShareDecodeFailure } from '../export/share-link';
+import type { ShareDecodeFailure } from '../export/share-link';
 import { useChartStore } from '../store/store';
 import type { StringKey } from '../i18n/strings';
 
@@ -10,6 +10,8 @@ const HEADLINE: Record<ShareDecodeFailure, StringKey> = {
 };
 
 const watched = new WeakSet<Window>();
+// Kept here, not imported, so the decoder (and fflate) load only when a link is opened.
+const SHARE_PREFIX = '#chart=';
 
 /**
  * A share link carries the chart in the URL fragment, which browsers never send to a
@@ -17,15 +19,16 @@ const watched = new WeakSet<Window>();
  * import it twice. A link pasted into a tab that already shows the app only changes the
  * fragment (no page load), so the first call also listens for `hashchange`.
  */
-export function openShareLink(win: Window = window): void {
+export async function openShareLink(win: Window = window): Promise<void> {
   if (!watched.has(win)) {
     watched.add(win);
-    win.addEventListener('hashchange', () => openShareLink(win));
+    win.addEventListener('hashchange', () => void openShareLink(win));
   }
   const hash = win.location.hash;
   if (!hash.startsWith(SHARE_PREFIX)) return;
   // Cleared first: if the import below threw, a reload must not meet the same link again.
   win.history.replaceState(null, '', win.location.pathname + win.location.search);
+  const { decodeShareFragment } = await import('../export/share-link');
   const decoded = decodeShareFragment(hash);
   const s = useChartStore.getState();
   if (decoded.ok) s.importAsNewChart(decoded.text);

@@ -30,7 +30,7 @@ function OverviewLayerView() {
         ref={canvas}
         data-testid="chart-overview"
         aria-hidden="true"
-        className="pointer-events-none absolute top-0 left-0"
+        className="opschart-overview pointer-events-none top-0 left-0"
         style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
       />
     </ViewportPortal>

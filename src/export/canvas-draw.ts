@@ -79,7 +79,6 @@ export function drawScene(ctx: Ctx, scene: ExportScene) {
     ctx.strokeStyle = r.stroke;
     ctx.lineWidth = 1;
     ctx.stroke();
-    drawText(ctx, r.label);
   }
   ctx.lineJoin = 'round';
   for (const e of scene.edges) {
@@ -99,6 +98,14 @@ export function drawScene(ctx: Ctx, scene: ExportScene) {
     ctx.lineWidth = l.width;
     ctx.stroke();
     ctx.setLineDash([]);
+  }
+  for (const r of scene.regions) {
+    if (r.labelBox) {
+      roundRect(ctx, r.labelBox.x, r.labelBox.y, r.labelBox.width, r.labelBox.height, r.labelBox.radius);
+      ctx.fillStyle = r.labelBox.fill;
+      ctx.fill();
+    }
+    drawText(ctx, r.label);
   }
   for (const node of scene.nodes) drawNode(ctx, node);
   // Link labels go over the cards, as in the SVG.

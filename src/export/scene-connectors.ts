@@ -17,7 +17,11 @@ export function buildEdges(chart: Chart, layout: ChartLayout, theme: SceneTheme)
     const child = layout.nodes.get(node.id);
     const parent = layout.nodes.get(node.parentId);
     if (!child || !parent) continue;
-    edges.push({ points: connectorPoints(parent, child, layout.direction), color: theme.edge, width: EDGE_WIDTH });
+    edges.push({
+      points: connectorPoints(parent, child, layout.direction),
+      color: theme.edge,
+      width: EDGE_WIDTH,
+    });
   }
   return edges;
 }

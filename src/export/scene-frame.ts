@@ -1,13 +1,14 @@
 import { toneAt } from '../layout/palette';
 import type { Box, Region } from '../layout/types';
 import type { ChartNode, NodeId } from '../model/schema';
+import { LABEL_INSET } from '../layout/region-label';
 import type { SceneTheme } from './scene-theme';
 import type { SceneLegend, SceneRegion, SceneTitle } from './scene-types';
 import type { TextMeasurer } from './text-measure';
 import { wrapText } from './text-wrap';
 
-/** Region chrome as on screen: rounded-2xl, label 13 px bold, 16 px in from the left, in the label room the layout leaves. */
-const REGION = { radius: 16, labelSize: 13, labelX: 16, labelBaseline: 20 } as const;
+/** Region chrome as on screen: rounded-2xl, a bold label in the label room the layout leaves, clear of the connector. */
+const REGION = { radius: 16, labelSize: 15, labelBaseline: 20 } as const;
 export const TITLE = { size: 22, height: 30, gap: 16 } as const;
 const LEGEND = { gap: 20, row: 20, swatch: 12, size: 12, itemGap: 20 } as const;
 
@@ -25,13 +26,26 @@ export function buildRegions(
 ): SceneRegion[] {
   return regions.map((r) => {
     const tone = toneAt(toneOf(r));
-    const maxWidth = Math.max(0, r.width - 2 * REGION.labelX);
+    const x = r.x + LABEL_INSET;
+    const maxWidth = Math.max(0, r.width - 2 * LABEL_INSET);
     const lines = wrapText(
       regionLabel(byId.get(r.nodeId)),
       { size: REGION.labelSize, weight: 700, maxWidth, maxLines: 1 },
       measure,
     );
+    const textWidth = lines[0] ? measure(lines[0], REGION.labelSize, 700) : 0;
+    const labelBox = lines[0]
+      ? {
+          x: x - 6,
+          y: r.y + 4,
+          width: textWidth + 12,
+          height: REGION.labelSize + 8,
+          fill: theme.darkRegions ? theme.linkLabelFill : tone.fill,
+          radius: 4,
+        }
+      : null;
     return {
+      labelBox,
       x: r.x,
       y: r.y,
       width: r.width,
@@ -43,7 +57,7 @@ export function buildRegions(
       stroke: theme.darkRegions ? tone.accent : tone.stroke,
       radius: REGION.radius,
       label: {
-        lines: lines.map((text) => ({ text, x: r.x + REGION.labelX, y: r.y + REGION.labelBaseline })),
+        lines: lines.map((text) => ({ text, x, y: r.y + REGION.labelBaseline })),
         size: REGION.labelSize,
         weight: 700,
         color: theme.darkRegions ? tone.fill : tone.text,

@@ -22,6 +22,8 @@ export type SceneRegion = SceneRect & {
   stroke: string;
   radius: number;
   label: TextBlock;
+  /** Drawn over the connectors, so a line into the region passes behind its label. */
+  labelBox: (SceneRect & { fill: string; radius: number }) | null;
 };
 
 export type SceneEdge = { points: Point[]; color: string; width: number };

@@ -82,7 +82,6 @@ export function sceneToSvg(scene: ExportScene): string {
         `fill="${r.fill}" fill-opacity="${n(r.fillOpacity)}" stroke="${r.stroke}" stroke-width="1"`,
       ),
     );
-    out.push(text(r.label));
   }
   for (const e of scene.edges) {
     out.push(
@@ -90,6 +89,10 @@ export function sceneToSvg(scene: ExportScene): string {
     );
   }
   for (const l of scene.links) out.push(link(l));
+  for (const r of scene.regions) {
+    if (r.labelBox) out.push(rect(r.labelBox, r.labelBox.radius, `fill="${r.labelBox.fill}"`));
+    out.push(text(r.label));
+  }
   for (const nd of scene.nodes) out.push(node(nd));
   for (const l of scene.links) out.push(linkLabel(l));
   if (scene.legend) {

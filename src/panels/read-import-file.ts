@@ -1,5 +1,4 @@
 import { LIMITS } from '../model/schema';
-import { extractChartFromPng } from '../export/png-chunks';
 
 /** `code` picks the translated `importError_<code>` headline; `message` is the English detail. */
 export type ReadResult =
@@ -15,7 +14,7 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    const text = extractChartFromPng(bytes);
+    const text = (await import('../export/png-chunks')).extractChartFromPng(bytes);
     return text === null
       ? { ok: false, code: 'wrong-format', message: 'this PNG does not contain an OpsChart chart' }
       : { ok: true, text };
