@@ -26,10 +26,11 @@ import { RegionsLayer } from './RegionsLayer';
 import { useFlowElements } from './use-flow-elements';
 import { Legend } from './Legend';
 import { TreeEdge } from './TreeEdge';
+import { LinkEdge } from './LinkEdge';
 import { dropZone } from './drop-target';
 
 const nodeTypes = { card: ChartNodeCard };
-const edgeTypes = { tree: TreeEdge };
+const edgeTypes = { tree: TreeEdge, link: LinkEdge };
 const FOCUS_GLIDE_MS = 250;
 const fitViewOptions = { padding: 0.06, maxZoom: 1.2, duration: 0 };
 const proOptions = { hideAttribution: true };

@@ -188,7 +188,7 @@ export function toFlowEdges(
       target: link.target,
       sourceHandle: 'link-out',
       targetHandle: 'link-in',
-      type: 'default',
+      type: 'link',
       className: 'link-edge',
       // Above the cards: linked cards often sit side by side, and the label would hide under them.
       zIndex: 1,

@@ -75,3 +75,56 @@ export function connectorPoints(parent: Box, child: Box, direction: Direction): 
   const from = { x: parent.x + parent.width, y: parent.y + parent.height / 2 };
   return elbowPoints(from, { x: child.x, y: child.y + child.height / 2 }, direction, false);
 }
+
+/** A dashed "works with" line as a quadratic curve: start, control point, end. */
+export type LinkCurve = { from: Point; control: Point; to: Point };
+
+/** How far a link between neighbours dips below (or beside) the cards it joins. */
+const LINK_DIP = 40;
+
+/** The point halfway along a quadratic curve, where its label goes. */
+export function curveMidpoint(c: LinkCurve): Point {
+  return { x: (c.from.x + 2 * c.control.x + c.to.x) / 4, y: (c.from.y + 2 * c.control.y + c.to.y) / 4 };
+}
+
+function borderPoint(box: Box, toward: Point): Point {
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const t = Math.min(
+    dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
+  );
+  return { x: c.x + dx * t, y: c.y + dy * t };
+}
+
+/**
+ * Cards in one row (one column left-right) are joined by a curve that dips below (beside)
+ * them, so the line and its label stay clear of both cards; any other pair by a gently
+ * bowed line between their borders. Shared by the canvas and every export.
+ */
+export function linkCurve(a: Box, b: Box, direction: Direction): LinkCurve | null {
+  if (direction === 'TB' && Math.abs(a.y - b.y) < 1) {
+    const from = { x: a.x + a.width / 2, y: a.y + a.height };
+    const to = { x: b.x + b.width / 2, y: b.y + b.height };
+    return { from, to, control: { x: (from.x + to.x) / 2, y: Math.max(from.y, to.y) + 2 * LINK_DIP } };
+  }
+  if (direction === 'LR' && Math.abs(a.x - b.x) < 1) {
+    const from = { x: a.x + a.width, y: a.y + a.height / 2 };
+    const to = { x: b.x + b.width, y: b.y + b.height / 2 };
+    return { from, to, control: { x: Math.max(from.x, to.x) + 2 * LINK_DIP, y: (from.y + to.y) / 2 } };
+  }
+  const from = borderPoint(a, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  const to = borderPoint(b, { x: a.x + a.width / 2, y: a.y + a.height / 2 });
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  if (length < 1) return null;
+  const bow = Math.min(60, length * 0.15);
+  return {
+    from,
+    to,
+    control: { x: (from.x + to.x) / 2 - (dy / length) * bow, y: (from.y + to.y) / 2 + (dx / length) * bow },
+  };
+}
