@@ -210,6 +210,8 @@ function useViewportRequests(): () => void {
   const flow = useReactFlow();
   const fitRequest = useChartStore((s) => s.fitRequest);
   const focusRequest = useChartStore((s) => s.focusRequest);
+  const layout = useChartStore((s) => s.layout);
+  const answered = useRef<number | null>(null);
   // Fit the layout's bounds, not React Flow's nodes: in overview mode there are none.
   const fit = useCallback(() => {
     void flow.fitBounds(drawnBounds(useChartStore.getState().layout), { padding: fitViewOptions.padding });
@@ -222,10 +224,12 @@ function useViewportRequests(): () => void {
   }, [fitRequest, fit]);
   const glideEnd = useRef(0);
   useEffect(() => {
-    if (!focusRequest) return;
+    if (!focusRequest || answered.current === focusRequest.nonce) return;
+    // A large chart's new layout comes from the worker: wait until the node has its place.
+    const placed = layout.nodes.get(focusRequest.id);
+    if (!placed) return;
     const id = requestAnimationFrame(() => {
-      const placed = useChartStore.getState().layout.nodes.get(focusRequest.id);
-      if (!placed) return;
+      answered.current = focusRequest.nonce;
       const { x, y, zoom } = flow.getViewport();
       const el = document.querySelector('.react-flow');
       const width = el?.clientWidth ?? 0;
@@ -244,6 +248,6 @@ function useViewportRequests(): () => void {
       });
     });
     return () => cancelAnimationFrame(id);
-  }, [focusRequest, flow]);
+  }, [focusRequest, flow, layout]);
   return fit;
 }

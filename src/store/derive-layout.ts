@@ -1,4 +1,5 @@
 import { layoutChart } from '../layout/tree-layout';
+import { layoutInWorker, LayoutSupersededError, shouldUseWorker } from '../layout/layout-client';
 import type { ChartLayout } from '../layout/types';
 import type { Chart } from '../model/schema';
 
@@ -27,4 +28,25 @@ export function layoutOf(chart: Chart): ChartLayout {
 
 export function nextLayout(previous: { chart: Chart; layout: ChartLayout }, next: Chart): ChartLayout {
   return sameGeometry(previous.chart, next) ? previous.layout : layoutOf(next);
+}
+
+/**
+ * The layout to show right after a change. A large chart keeps its previous layout for
+ * the moment (cards without a place wait a frame or two) and gets the new one from the
+ * worker, so a re-layout of 10,000 nodes never blocks input.
+ */
+export function layoutAfter(
+  previous: { chart: Chart; layout: ChartLayout },
+  next: Chart,
+  deliver: (layout: ChartLayout, forChart: Chart) => void,
+): ChartLayout {
+  if (sameGeometry(previous.chart, next)) return previous.layout;
+  if (!shouldUseWorker(next.nodes.length)) return layoutOf(next);
+  layoutInWorker(next, { direction: next.direction, compact: next.compact }).then(
+    (layout) => deliver(layout, next),
+    (error: unknown) => {
+      if (!(error instanceof LayoutSupersededError)) deliver(layoutOf(next), next);
+    },
+  );
+  return previous.layout;
 }

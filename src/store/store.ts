@@ -4,7 +4,8 @@ import { templateChart } from '../model/templates';
 import { searchNodes } from '../model/tree';
 import { localeFromLanguages } from '../i18n/strings';
 import { keepFolds, record, stepBack, stepForward } from './history';
-import { layoutOf, nextLayout } from './derive-layout';
+import { layoutAfter, layoutOf, sameGeometry } from './derive-layout';
+import type { ChartLayout } from '../layout/types';
 import type { ChartMeta, CommitOptions, DocumentSlice, LibrarySlice, Notice, ViewSlice } from './types';
 import { createEditActions, type EditActions } from './edit-actions';
 import { createViewActions, type ViewActions } from './view-actions';
@@ -74,13 +75,18 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
 }
 
 export const useChartStore = create<State>()((set, get) => {
+  /** A layout from the worker lands only if its document is still the one on screen. */
+  const deliver = (layout: ChartLayout, forChart: Chart) => {
+    const s = get();
+    if (s.chart === forChart || sameGeometry(s.chart, forChart)) set({ layout });
+  };
   /** Undo and redo: swap in a document from history, keeping today's folds and a valid selection. */
   const travel = (step: typeof stepBack) => {
     const s = get();
     const to = step(s, s.chart);
     if (!to) return;
     const chart = keepFolds(to.chart, s.chart);
-    set({ chart, layout: nextLayout(s, chart), past: to.past, future: to.future, ...freshHits(s, chart) });
+    set({ chart, layout: layoutAfter(s, chart, deliver), past: to.past, future: to.future, ...freshHits(s, chart) });
     get().keepSelectionValid();
   };
   return {
@@ -94,7 +100,7 @@ export const useChartStore = create<State>()((set, get) => {
       const touched = options.history !== 'skip';
       set({
         chart: stamped,
-        layout: nextLayout(s, stamped),
+        layout: layoutAfter(s, stamped, deliver),
         ...history,
         ...freshHits(s, stamped),
         charts: s.charts.map((c) =>
