@@ -18,8 +18,9 @@ const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2]
 function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
   const { node, hidden, hasChildren, onPath, match, direction } = data;
   const tone = toneAt(data.tone);
-  const simple = useFlowStore(zoomedOut);
   const editing = useChartStore((s) => s.editingId === id);
+  // A card being renamed shows its editor at any zoom.
+  const simple = useFlowStore(zoomedOut) && !editing;
   const vertical = direction === 'TB';
   const accent = node.color ?? tone.accent;
   const big = node.kind !== 'function' && node.kind !== 'group';
