@@ -184,7 +184,7 @@ export function ChartCanvas() {
   );
 }
 
-const MIN_ZOOM = 0.02;
+const MIN_ZOOM = 0.002;
 const MAX_ZOOM = 2.5;
 const HEADER_HEIGHT = 48;
 

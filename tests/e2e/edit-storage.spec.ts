@@ -93,7 +93,7 @@ test('a full storage shows a lasting alert with Export JSON, and editing goes on
   await renameWithF2(page, 'ads-ops', '广告运营');
   const alert = page.getByRole('alert').filter({ hasText: '无法保存到浏览器存储' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('storage is full');
+  await expect(alert).toContainText('存储空间已满');
 
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: '导出 JSON' }).click();
