@@ -28,6 +28,8 @@ export function useKeyboard() {
           else s.cancelDelete();
           return;
         }
+        // A field handles its own Escape (cancel, clear); the selection behind it stays.
+        if (isTyping(e.target)) return;
         s.escape();
         return;
       }

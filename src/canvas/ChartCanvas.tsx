@@ -21,6 +21,7 @@ import { ChartNodeCard } from './ChartNodeCard';
 import type { CardNode, TreeEdge as TreeEdgeType } from './flow-adapter';
 import { drawnBounds } from '../layout/box';
 import { OverviewLayer } from './OverviewLayer';
+import { BitmapMiniMap } from './BitmapMiniMap';
 import { Icon } from '../panels/Icon';
 import { RegionsLayer } from './RegionsLayer';
 import { useFlowElements } from './use-flow-elements';
@@ -163,7 +164,9 @@ export function ChartCanvas() {
       >
         {overview ? <OverviewLayer /> : <RegionsLayer />}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d9e1" />
-        {overview ? null : (
+        {large ? (
+          <BitmapMiniMap />
+        ) : (
           <MiniMap
             pannable
             zoomable
