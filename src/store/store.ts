@@ -86,7 +86,13 @@ export const useChartStore = create<State>()((set, get) => {
     const to = step(s, s.chart);
     if (!to) return;
     const chart = keepFolds(to.chart, s.chart);
-    set({ chart, layout: layoutAfter(s, chart, deliver), past: to.past, future: to.future, ...freshHits(s, chart) });
+    set({
+      chart,
+      layout: layoutAfter(s, chart, deliver),
+      past: to.past,
+      future: to.future,
+      ...freshHits(s, chart),
+    });
     get().keepSelectionValid();
   };
   return {
