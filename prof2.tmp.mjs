@@ -4,7 +4,7 @@ const n = process.argv[2] ?? '5000';
 const chart = fs.readFileSync(`/tmp/chart${n}.json`, 'utf8');
 const id = JSON.parse(chart).id;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
 await page.addInitScript(([chart, id]) => {
   localStorage.setItem('opschart:chart:' + id, chart);
   localStorage.setItem('opschart:library', JSON.stringify({ storageVersion: 1, activeId: id, charts: [{ id, title: 'big', updatedAt: 1 }] }));

@@ -49,7 +49,10 @@ export function ChartCanvas() {
   const t = useT();
   const far = useFlowStore(farAway);
   const large = useChartStore((s) => s.layout.nodes.size > OVERVIEW_MIN_NODES);
-  const overview = far && large;
+  // React Flow's store starts at zoom 1 and fits only on init: until then a large chart
+  // shows its overview, or it would mount its cards once at the wrong zoom.
+  const [initialised, setInitialised] = useState(false);
+  const overview = large && (far || !initialised);
   // In overview mode no cards are drawn, so the adapter need not run at all.
   const { nodes: adapted, edges } = useFlowElements(!overview);
   const [drag, setDrag] = useState<Drag | null>(null);
@@ -147,7 +150,10 @@ export function ChartCanvas() {
         onPaneClick={() => selectNode(null)}
         onSelectionStart={() => (boxSelecting.current = true)}
         onSelectionEnd={() => (boxSelecting.current = false)}
-        onInit={fit}
+        onInit={() => {
+          fit();
+          setInitialised(true);
+        }}
         defaultViewport={initialViewport}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
