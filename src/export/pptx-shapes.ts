@@ -84,6 +84,8 @@ export function addCard(slide: Slide, u: SlideUnits, node: SceneNode): void {
       align: 'center',
       valign: 'middle',
       margin: 0,
+      // A chip is one short line; a renderer with wider glyphs must not break "+14" in two.
+      wrap: false,
     });
   }
 }
