@@ -115,6 +115,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
           {[node.owner, node.headcount !== undefined ? `${node.headcount}` : ''].filter(Boolean).join(' · ')}
         </div>
       ) : null}
+      <AddChildButton id={id} shown={Boolean(selected)} />
       {hasChildren ? (
         <FoldButton id={id} title={node.title} hidden={hidden} vertical={vertical} accent={accent} />
       ) : null}
@@ -176,6 +177,27 @@ function FoldButton({
       }}
     >
       {folded ? `+${hidden}` : '−'}
+    </button>
+  );
+}
+
+function AddChildButton({ id, shown }: { id: string; shown: boolean }) {
+  const t = useT();
+  const addChild = useChartStore((s) => s.addChildTo);
+  return (
+    <button
+      type="button"
+      aria-label={t('addChild')}
+      title={`${t('addChild')} (Tab)`}
+      className={`nodrag absolute right-1.5 bottom-1.5 z-10 flex h-5 w-5 items-center justify-center rounded-full bg-blue-600 text-sm leading-none font-semibold text-white shadow-sm hover:bg-blue-700 focus:opacity-100 ${
+        shown ? '' : 'opacity-0 group-hover:opacity-100'
+      }`}
+      onClick={(e) => {
+        e.stopPropagation();
+        addChild(id);
+      }}
+    >
+      +
     </button>
   );
 }

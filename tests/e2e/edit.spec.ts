@@ -85,6 +85,17 @@ test.describe('add', () => {
     expect(await breadcrumbsOf(page, id)).toEqual(['电商平台运营', '用户获取', '搜索运营']);
   });
 
+  test('the + button on a card adds a child to that card', async ({ page }) => {
+    await openApp(page);
+    await clickCard(page, 'supply-side');
+    await card(page, 'supply-side').getByRole('button', { name: '添加下级', exact: true }).click();
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
+    const input = titled(page, '新职能').getByRole('textbox', { name: '名称' });
+    await input.press('Enter');
+    const id = (await titled(page, '新职能').getAttribute('data-id'))!;
+    expect(await breadcrumbsOf(page, id)).toEqual(['电商平台运营', '用户维护', '供给侧', '新职能']);
+  });
+
   test('Enter with the details open adds a sibling', async ({ page }) => {
     await openApp(page);
     await clickCard(page, 'plat-membership');
