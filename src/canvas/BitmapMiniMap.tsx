@@ -19,7 +19,6 @@ const viewOf = (s: Flow) => `${s.transform[0]},${s.transform[1]},${s.transform[2
  */
 function BitmapMiniMapView() {
   const t = useT();
-  const chart = useChartStore((s) => s.chart);
   const layout = useChartStore((s) => s.layout);
   const view = useFlowStore(viewOf);
   const flow = useReactFlow();
@@ -36,8 +35,10 @@ function BitmapMiniMapView() {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
     const origin = { x: frame.box.x - frame.left / frame.scale, y: frame.box.y - frame.top / frame.scale };
+    // Redrawn when the layout changes, not on every text edit: at this size no text is drawn.
+    const { chart } = useChartStore.getState();
     drawOverview(ctx, chart, layout, nodeTones(chart), origin, frame.scale);
-  }, [chart, layout, frame]);
+  }, [layout, frame]);
 
   const [x, y, zoom, width, height] = view.split(',').map(Number) as [number, number, number, number, number];
   const rect = {

@@ -210,16 +210,30 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
 export function createFlowAdapter() {
   let previousNodes = new Map<NodeId, CardNode>();
   let previousEdges = new Map<string, TreeEdge>();
+  let lastNodes: CardNode[] = [];
+  let lastEdges: TreeEdge[] = [];
   return {
     nodes(chart: Chart, layout: ChartLayout, derived: Derived, flags: ViewFlags): CardNode[] {
       const next = toFlowNodes(chart, layout, derived, flags, previousNodes);
+      // The same array when nothing changed, so React Flow skips its O(n) bookkeeping.
+      if (sameItems(next, lastNodes)) return lastNodes;
       previousNodes = byId(next);
+      lastNodes = next;
       return next;
     },
     edges(chart: Chart, layout: ChartLayout, pathIds: ReadonlySet<NodeId>): TreeEdge[] {
       const next = toFlowEdges(chart, layout, pathIds, previousEdges);
+      // A text edit changes no edge: React Flow then keeps its connection lookups.
+      if (sameItems(next, lastEdges)) return lastEdges;
       previousEdges = byId(next);
+      lastEdges = next;
       return next;
     },
   };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -4,6 +4,9 @@ import { indexChart, pathToRoot } from '../model/tree';
 import { useChartStore } from '../store/store';
 import { createFlowAdapter, type CardNode, type TreeEdge } from './flow-adapter';
 import { deriveNodeFacts } from './derive';
+import { sameGeometry } from '../store/derive-layout';
+import type { Chart } from '../model/schema';
+import type { Derived } from './flow-adapter';
 
 const EMPTY = new Set<string>();
 const NO_NODES: CardNode[] = [];
@@ -21,7 +24,8 @@ export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: Tre
       searchHits: s.searchHits,
     })),
   );
-  const facts = useMemo(() => (enabled ? deriveNodeFacts(chart) : null), [chart, enabled]);
+  const [factsCache] = useState(createFactsCache);
+  const facts = useMemo(() => (enabled ? factsCache(chart) : null), [factsCache, chart, enabled]);
   const focusId = hoveredId ?? selectedId;
   const pathIds = useMemo(() => {
     if (!focusId) return EMPTY;
@@ -48,4 +52,17 @@ export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: Tre
     [adapter, chart, layout, pathIds, enabled],
   );
   return { nodes, edges };
+}
+
+/** Tones, child counts and subtree sizes change only with the tree's shape, not with its text. */
+function createFactsCache() {
+  let last: { chart: Chart; facts: Derived } | null = null;
+  return (chart: Chart): Derived => {
+    if (last && sameGeometry(last.chart, chart)) {
+      last = { chart, facts: last.facts };
+      return last.facts;
+    }
+    last = { chart, facts: deriveNodeFacts(chart) };
+    return last.facts;
+  };
 }
