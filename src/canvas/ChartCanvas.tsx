@@ -79,8 +79,19 @@ export function ChartCanvas() {
     (_, node) => startEditing(node.id),
     [startEditing],
   );
+  // A pan or zoom sweeps the cursor across many cards: those are not hovers, and each would
+  // re-highlight a path (new node and edge arrays for React Flow) in the middle of the motion.
+  const moving = useRef(false);
+  const onMoveStart = useCallback(() => {
+    moving.current = true;
+  }, []);
+  const onMoveEnd = useCallback(() => {
+    moving.current = false;
+  }, []);
   const onNodeMouseEnter: NodeMouseHandler<CardNode> = useCallback(
-    (_, node) => hoverNode(node.id),
+    (_, node) => {
+      if (!moving.current) hoverNode(node.id);
+    },
     [hoverNode],
   );
   const onNodeMouseLeave: NodeMouseHandler<CardNode> = useCallback(() => hoverNode(null), [hoverNode]);
@@ -144,6 +155,8 @@ export function ChartCanvas() {
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
         onNodeMouseEnter={onNodeMouseEnter}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onNodeMouseLeave={onNodeMouseLeave}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
