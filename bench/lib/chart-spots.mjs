@@ -34,10 +34,12 @@ export function foldTargetOf(chart, layout, layoutChart) {
   };
 }
 
+/** The fold button's chart point, and the card's top-left corner (where React Flow translates it to). */
 function buttonAt(box, direction) {
+  const card = { x: box.x, y: box.y };
   return direction === 'TB'
-    ? { x: box.x + box.width / 2, y: box.y + box.height - 14 }
-    : { x: box.x + box.width - 14, y: box.y + box.height / 2 };
+    ? { x: box.x + box.width / 2, y: box.y + box.height - 14, card }
+    : { x: box.x + box.width - 14, y: box.y + box.height / 2, card };
 }
 
 /**

@@ -95,7 +95,7 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
       return {
         nodeId: foldTarget.id,
         descendants: foldTarget.descendants,
-        ...(await measureFold(page, foldTarget.id, 'collapse')),
+        ...(await measureFold(page, foldTarget.id, 'collapse', foldTarget.collapsed.card)),
       };
     });
     if (!collapse.failed) {
@@ -104,7 +104,7 @@ export async function runOnce({ origin, chart, foldTarget, denseSpot, size, run,
         return {
           nodeId: foldTarget.id,
           descendants: foldTarget.descendants,
-          ...(await measureFold(page, foldTarget.id, 'expand')),
+          ...(await measureFold(page, foldTarget.id, 'expand', foldTarget.expanded.card)),
         };
       });
     }

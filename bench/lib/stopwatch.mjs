@@ -7,7 +7,7 @@
  * @param {import('@playwright/test').Page} page
  * @param {{ event: 'keydown' | 'click', key?: string, within?: string,
  *   done: { selector: string, attr?: string, value?: string, noInput?: boolean, text?: string, allMeasured?: boolean,
- *     changed?: { attr: string, of: string, from: string, transform: string } } }} spec
+ *     placedAt?: { x: number, y: number } } }} spec
  */
 export async function armStopwatch(page, spec) {
   await page.evaluate((spec) => {
@@ -26,10 +26,14 @@ export async function armStopwatch(page, spec) {
     const d = spec.done;
     const done = () => {
       const el = document.querySelector(d.selector);
-      if (d.changed) {
-        // Gone from the screen, moved, or re-rendered with the other fold state: the new layout is in the DOM.
-        const flipped = document.querySelector(d.changed.of)?.getAttribute(d.changed.attr) !== d.changed.from;
-        if (el && el.style.transform === d.changed.transform && !flipped) return false;
+      if (d.placedAt) {
+        // Gone from the screen, or translated to its place in the new layout.
+        const m = el && /translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)/.exec(el.style.transform);
+        if (
+          el &&
+          !(m && Math.abs(Number(m[1]) - d.placedAt.x) < 0.5 && Math.abs(Number(m[2]) - d.placedAt.y) < 0.5)
+        )
+          return false;
       } else if (!el) return false;
       if (d.attr !== undefined && el?.getAttribute(d.attr) !== d.value) return false;
       if (d.noInput && el?.querySelector('input')) return false;
