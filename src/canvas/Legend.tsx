@@ -1,3 +1,4 @@
+import { indexChart } from '../model/tree';
 import { memo } from 'react';
 import { Panel } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
@@ -7,9 +8,9 @@ import { useT } from '../store/use-t';
 function LegendView() {
   const t = useT();
   const regions = useChartStore((s) => s.layout.regions);
-  const nodes = useChartStore((s) => s.chart.nodes);
+  const chart = useChartStore((s) => s.chart);
   if (regions.length === 0) return null;
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = indexChart(chart).byId;
   return (
     <Panel position="bottom-left" className="!mb-4 !ml-14">
       <section

@@ -1,3 +1,4 @@
+import { indexChart } from '../model/tree';
 import { memo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
@@ -7,9 +8,9 @@ import { useChartStore } from '../store/store';
 /** Tinted areas behind the chains and sides, drawn in chart coordinates under the cards and edges. */
 function RegionsLayerView() {
   const regions = useChartStore((s) => s.layout.regions);
-  const nodes = useChartStore((s) => s.chart.nodes);
+  const chart = useChartStore((s) => s.chart);
   if (regions.length === 0) return null;
-  const titleOf = new Map(nodes.map((n) => [n.id, n]));
+  const titleOf = indexChart(chart).byId;
   return (
     <ViewportPortal>
       <div className="opschart-regions" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { descendantCount, indexChart } from '../model/tree';
 import { useEffect, useRef } from 'react';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
@@ -10,7 +11,7 @@ export function DeleteDialog() {
     s.pendingDelete ? s.chart.nodes.find((n) => n.id === s.pendingDelete) : undefined,
   );
   const count = useChartStore((s) =>
-    s.pendingDelete ? countDescendants(s.chart.nodes, s.pendingDelete) : 0,
+    s.pendingDelete ? descendantCount(indexChart(s.chart), s.pendingDelete) : 0,
   );
   const deleteNode = useChartStore((s) => s.deleteNode);
   const cancel = useChartStore((s) => s.cancelDelete);
@@ -57,18 +58,4 @@ export function DeleteDialog() {
       </div>
     </div>
   );
-}
-
-function countDescendants(nodes: readonly { id: string; parentId: string | null }[], id: string): number {
-  const children = new Map<string, string[]>();
-  for (const n of nodes)
-    if (n.parentId) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
-  let count = 0;
-  const stack = [...(children.get(id) ?? [])];
-  while (stack.length) {
-    const next = stack.pop()!;
-    count++;
-    stack.push(...(children.get(next) ?? []));
-  }
-  return count;
 }

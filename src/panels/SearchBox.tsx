@@ -1,4 +1,5 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { indexChart } from '../model/tree';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
@@ -9,12 +10,12 @@ export function SearchBox() {
   const listId = useId();
   const query = useChartStore((s) => s.searchQuery);
   const hits = useChartStore((s) => s.searchHits);
-  const nodes = useChartStore((s) => s.chart.nodes);
+  const chart = useChartStore((s) => s.chart);
   const setQuery = useChartStore((s) => s.setSearchQuery);
   const reveal = useChartStore((s) => s.revealNode);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const titles = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const titles = indexChart(chart).byId;
   const parentTitle = (id: string) => {
     const parent = titles.get(titles.get(id)?.parentId ?? '');
     return parent?.title ?? '';
