@@ -1,7 +1,14 @@
 import type { Locale } from '../model/schema';
+import { zhInteraction, enInteraction } from './areas/interaction';
+import { zhScreens, enScreens } from './areas/screens';
+import { zhStorage, enStorage } from './areas/storage';
+import { zhBilingual, enBilingual } from './areas/bilingual';
+import { zhSheets, enSheets } from './areas/sheets';
+import { zhPages, enPages } from './areas/pages';
+import { zhPdf, enPdf } from './areas/pdf';
 
 /** Every user-facing string, Chinese first. `{name}` placeholders are filled by `translate`. */
-const zh = {
+const zhBase = {
   appName: '运营分工图',
   appTagline: 'OpsChart',
   toolbar: '工具栏',
@@ -168,9 +175,20 @@ const zh = {
   fileName: '文件名',
 } as const;
 
+const zh = {
+  ...zhBase,
+  ...zhInteraction,
+  ...zhScreens,
+  ...zhStorage,
+  ...zhBilingual,
+  ...zhSheets,
+  ...zhPages,
+  ...zhPdf,
+} as const;
+
 export type StringKey = keyof typeof zh;
 
-const en: Record<StringKey, string> = {
+const enBase: Record<keyof typeof zhBase, string> = {
   appName: 'OpsChart',
   appTagline: '运营分工图',
   toolbar: 'Toolbar',
@@ -339,6 +357,17 @@ const en: Record<StringKey, string> = {
   pptxSplit:
     'At one slide the text would be under 9 pt, so you get an overview slide and one slide per branch.',
   fileName: 'File name',
+};
+
+const en: Record<StringKey, string> = {
+  ...enBase,
+  ...enInteraction,
+  ...enScreens,
+  ...enStorage,
+  ...enBilingual,
+  ...enSheets,
+  ...enPages,
+  ...enPdf,
 };
 
 const dictionaries: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };
