@@ -1,0 +1,63 @@
+import type { NodeId } from '../model/schema';
+import type { ExportScene, SceneRect } from './scene-types';
+
+/*
+ * The contract between the page planner (owner: planner) and the formats that draw its
+ * pages (PPTX: planner; PDF, PNG pages, dialog preview: pdf). The planner may add fields;
+ * it keeps these. A page's scene is in page units of 1 pt (1/72 in): its width and height
+ * are the page's, every text size in it is its size in pt, so a format draws it 1:1.
+ */
+
+export type PageFormatId =
+  'slide-16x9' | 'slide-4x3' | 'a4-landscape' | 'a4-portrait' | 'a3-landscape' | 'a3-portrait' | 'custom';
+
+export type PageFormat = {
+  id: PageFormatId;
+  widthPt: number;
+  heightPt: number;
+  /** Safe margin on every side; nothing is drawn outside it. */
+  marginPt: number;
+};
+
+/** How much a card shows; the user's choice is the upper bound the planner may lower. */
+export type CardDetail = 'title' | 'subtitle' | 'metrics';
+
+export type PlanOptions = {
+  format: PageFormat;
+  /** Nothing on a page under this (default 10 pt). */
+  minTextPt: number;
+  /** Card titles at least this (default 14 pt). */
+  minTitlePt: number;
+  detail: CardDetail;
+};
+
+/** A continued branch: where the card would be, a "→ p. N" marker pointing at its page. */
+export type PageMarker = {
+  nodeId: NodeId;
+  /** 0-based index of the page that holds the branch. */
+  targetPage: number;
+  box: SceneRect;
+};
+
+export type PlannedPage = {
+  /** Slide/page title, with the branch name for continued branches. */
+  title: string;
+  /** The top of the tree drawn on this page. */
+  rootId: NodeId;
+  /** Drawn content in pt, sized to the page (see above). */
+  scene: ExportScene;
+  markers: PageMarker[];
+  /** Nodes drawn on this page as full cards (each node is a full card on exactly one page). */
+  nodeIds: NodeId[];
+  /** The smallest text size on the page, in pt. */
+  smallestPt: number;
+  /** The card detail the planner used on this page. */
+  detail: CardDetail;
+};
+
+export type PagePlan = {
+  format: PageFormat;
+  pages: PlannedPage[];
+  /** Set when the planner had to show less than the user asked for. */
+  droppedDetail: CardDetail | null;
+};
