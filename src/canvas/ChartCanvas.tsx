@@ -71,12 +71,21 @@ export function ChartCanvas() {
   const moveNodeTo = useChartStore((s) => s.moveNodeTo);
   const pinPosition = useChartStore((s) => s.pinPosition);
 
+  // A plain click (or tap) shows the card's details, as people expect from an org chart;
+  // Shift/Ctrl/Cmd-click only adds to the selection.
   const onNodeClick: NodeMouseHandler<CardNode> = useCallback(
-    (event, node) => selectNode(node.id, { additive: event.shiftKey || event.metaKey || event.ctrlKey }),
+    (event, node) => {
+      const additive = event.shiftKey || event.metaKey || event.ctrlKey;
+      selectNode(node.id, additive ? { additive } : { open: true });
+    },
     [selectNode],
   );
+  // A double-click while a card is being dragged is part of the drag, not a rename.
+  const dragging = useRef(false);
   const onNodeDoubleClick: NodeMouseHandler<CardNode> = useCallback(
-    (_, node) => startEditing(node.id),
+    (_, node) => {
+      if (!dragging.current) startEditing(node.id);
+    },
     [startEditing],
   );
   // A pan or zoom sweeps the cursor across many cards: those are not hovers, and each would
@@ -108,11 +117,14 @@ export function ChartCanvas() {
   );
 
   const onNodeDrag: OnNodeDrag<CardNode> = useCallback((_, node) => {
+    dragging.current = true;
     setDrag((d) => ({ ...d, [node.id]: node.position }));
   }, []);
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_, node) => {
       setDrag(null);
+      // The button is up, but a double-click that began mid-drag still delivers its dblclick next.
+      setTimeout(() => (dragging.current = false), 0);
       // Dropped onto another card: make it the new parent. Dropped on empty canvas: pin it there.
       const target = flow
         .getIntersectingNodes(node)
