@@ -77,8 +77,10 @@ export function ChartCanvas() {
     (event, node) => {
       const additive = event.shiftKey || event.metaKey || event.ctrlKey;
       selectNode(node.id, additive ? { additive } : { open: true });
+      // The details panel narrows the canvas: a card near its right edge would end up under it.
+      if (!additive) requestAnimationFrame(() => keepInView(flow, node));
     },
-    [selectNode],
+    [selectNode, flow],
   );
   // A double-click while a card is being dragged is part of the drag, not a rename.
   const dragging = useRef(false);
@@ -227,6 +229,20 @@ function firstViewport(): Viewport {
   const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const height = typeof window === 'undefined' ? 720 : window.innerHeight - HEADER_HEIGHT;
   return getViewportForBounds(box, width, height, MIN_ZOOM, fitViewOptions.maxZoom, fitViewOptions.padding);
+}
+
+/** Pans (never zooms) just enough that the clicked card is inside the canvas. */
+function keepInView(flow: ReturnType<typeof useReactFlow<CardNode>>, node: CardNode): void {
+  const el = document.querySelector('.react-flow');
+  if (!el) return;
+  const { x, y, zoom } = flow.getViewport();
+  const [w, h] = [(node.width ?? 0) * zoom, (node.height ?? 0) * zoom];
+  const left = node.position.x * zoom + x;
+  const top = node.position.y * zoom + y;
+  const margin = 16;
+  const dx = Math.min(0, el.clientWidth - margin - (left + w)) || Math.max(0, margin - left);
+  const dy = Math.min(0, el.clientHeight - margin - (top + h)) || Math.max(0, margin - top);
+  if (dx || dy) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
 }
 
 function overlap(a: CardNode, b: CardNode): number {
