@@ -133,7 +133,8 @@ test.describe('delete', () => {
     const dialog = page.getByRole('dialog', { name: '删除“平台运营”' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('有 5 个下级节点');
-    await expect(dialog.getByRole('button', { name: '删除整个子树' })).toBeFocused();
+    // The safe choice has focus, so an Enter pressed out of habit deletes nothing.
+    await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
     await dialog.getByRole('button', { name: '删除并保留下级（上移一级）' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(card(page, 'platform-ops')).toHaveCount(0);
