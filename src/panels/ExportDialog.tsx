@@ -4,9 +4,23 @@ import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
-import { DEFAULT_SETTINGS, FORMATS, SCALES, makeExportFile, type ExportSettings } from './export-run';
+import {
+  DEFAULT_SETTINGS,
+  FORMATS,
+  SCALES,
+  documentTitle,
+  exportedBranch,
+  makeExportFile,
+  usesPages,
+  type ExportSettings,
+} from './export-run';
 import { ExportEmbedOptions } from './ExportEmbedOptions';
+import { ExportPageOptions } from './ExportPageOptions';
 import { ExportPreview } from './ExportPreview';
+import { PagePreview } from './PagePreview';
+import { WholeChartNote } from './WholeChartNote';
+import { printPlan } from './print-pages';
+import { usePagePlan } from './use-page-plan';
 import { Icon } from './Icon';
 
 /** Longest share link we hand out; Chromium accepts about 2 MB URLs, others less. */
@@ -25,12 +39,24 @@ export function ExportDialog() {
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
   const image = settings.format !== 'json';
+  const paged = usesPages(settings);
+  const outcome = usePagePlan(settings, selectedId, paged);
+  const plan = outcome?.ok ? outcome.plan : undefined;
+
+  const printPdf = () => {
+    const { chart } = useChartStore.getState();
+    if (!outcome) return setMessage(t('planning'));
+    if (!outcome.ok) return setMessage(t('planError', { message: outcome.message }));
+    setMessage(t('pdfPrinting', { pages: outcome.plan.pages.length }));
+    printPlan(outcome.plan, documentTitle(chart, exportedBranch(settings, selectedId)));
+  };
 
   const run = async (copy: boolean) => {
+    if (settings.format === 'pdf') return printPdf();
     const { chart, layout } = useChartStore.getState();
     setBusy(true);
     setMessage(null);
-    const making = makeExportFile(chart, layout, settings, selectedId);
+    const making = makeExportFile(chart, layout, settings, selectedId, plan);
     const png = making.then((f) => f.blob);
     // A failed export is reported below; this copy of the promise must not also be "unhandled".
     png.catch(() => {});
@@ -49,6 +75,7 @@ export function ExportDialog() {
         );
       }
       if (file.slides && file.slides > 1) notes.push(t('pptxSplit'));
+      if (file.pages) notes.push(t('pngPagesDone', { pages: file.pages.count, ...file.pages }));
       // The clipboard keeps only pixels (browsers re-encode the image), so the chart never travels.
       if (copying) notes.push((await copying) === 'copied' ? t('pngCopiedNoChart') : t('clipboardRefused'));
       else downloadBlob(file.blob, file.name);
@@ -112,7 +139,7 @@ export function ExportDialog() {
           </button>
         </div>
         <div className="flex min-h-0 flex-1 gap-5 p-5">
-          <form className="w-64 shrink-0 space-y-4" onSubmit={(e) => e.preventDefault()}>
+          <form className="w-64 shrink-0 space-y-4 overflow-y-auto pr-1" onSubmit={(e) => e.preventDefault()}>
             <div>
               <label className={label} htmlFor="export-format">
                 {t('format')}
@@ -194,10 +221,20 @@ export function ExportDialog() {
               {check('showRegions', t('showRegions'), !image)}
             </div>
             <ExportEmbedOptions settings={settings} set={set} branch={settings.subtree && !!selectedId} />
+            {image && settings.format !== 'svg' ? <ExportPageOptions settings={settings} set={set} /> : null}
           </form>
           <div className="flex min-w-0 flex-1 flex-col gap-2">
-            <h3 className={label}>{t('preview')}</h3>
-            <ExportPreview settings={settings} selectedId={selectedId} />
+            <h3 className={label}>{paged ? t('pagePreview') : t('preview')}</h3>
+            {paged ? (
+              <PagePreview outcome={outcome} minTextPt={settings.minTextPt} />
+            ) : (
+              <>
+                <ExportPreview settings={settings} selectedId={selectedId} />
+                {settings.format === 'png' || settings.format === 'svg' ? (
+                  <WholeChartNote settings={settings} selectedId={selectedId} set={set} />
+                ) : null}
+              </>
+            )}
           </div>
         </div>
         <div className="flex items-center gap-2 border-t border-slate-100 px-5 py-3">
@@ -211,7 +248,7 @@ export function ExportDialog() {
           >
             {t('copyLink')}
           </button>
-          {settings.format === 'png' ? (
+          {settings.format === 'png' && !settings.pngPages ? (
             <button
               type="button"
               disabled={busy}
@@ -227,7 +264,7 @@ export function ExportDialog() {
             className="rounded-md bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50"
             onClick={() => run(false)}
           >
-            {t('download')} {settings.format.toUpperCase()}
+            {settings.format === 'pdf' ? t('savePdf') : `${t('download')} ${settings.format.toUpperCase()}`}
           </button>
         </div>
       </div>

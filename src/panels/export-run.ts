@@ -9,13 +9,17 @@ import { sceneToSvg } from '../export/svg';
 import { fileNameFor } from '../export/download';
 import { chartToEmbed } from '../export/embed-chart';
 import { indexChart } from '../model/tree';
+import type { PagePlan } from '../export/page-types';
+import { DEFAULT_PAGE_SETTINGS, planFor, type PageSettings, type PlanInput } from './export-pages';
 
-export const FORMATS = ['png', 'svg', 'pptx', 'json'] as const;
+export const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 export const SCALES = [1, 2, 3, 4] as const;
 
-export type ExportSettings = {
+export type ExportSettings = PageSettings & {
   format: ExportFormat;
+  /** PNG: one image per planned page (a zip) instead of the whole chart as one image. */
+  pngPages: boolean;
   subtree: boolean;
   includeCollapsed: boolean;
   scale: number;
@@ -30,7 +34,9 @@ export type ExportSettings = {
 };
 
 export const DEFAULT_SETTINGS: ExportSettings = {
+  ...DEFAULT_PAGE_SETTINGS,
   format: 'png',
+  pngPages: false,
   subtree: false,
   includeCollapsed: false,
   scale: 2,
@@ -63,8 +69,28 @@ export function embeddedJson(
   return chartToEmbed(chart, { embed: settings.embedChart, branchOf: exportedBranch(settings, selectedId) });
 }
 
+/** What the page planner is asked for, from the dialog's choices. */
+export function planInput(settings: ExportSettings, selectedId: string | null): PlanInput {
+  return {
+    pageFormat: settings.pageFormat,
+    customWidth: settings.customWidth,
+    customHeight: settings.customHeight,
+    minTextPt: settings.minTextPt,
+    detail: settings.detail,
+    branchOf: exportedBranch(settings, selectedId),
+    includeCollapsed: settings.includeCollapsed,
+    background: sceneBackground(settings),
+    showRegions: settings.showRegions,
+  };
+}
+
+/** True when the export draws planned pages rather than the whole chart as one picture. */
+export function usesPages(settings: ExportSettings): boolean {
+  return settings.format === 'pdf' || (settings.format === 'png' && settings.pngPages);
+}
+
 /** The file's name for people and tools: the chart title, and the branch for a branch export. */
-function documentTitle(chart: Chart, branch: string | null): string {
+export function documentTitle(chart: Chart, branch: string | null): string {
   const index = indexChart(chart);
   const top = branch ? index.byId.get(branch) : undefined;
   return top && top.id !== index.root.id ? `${chart.title} · ${top.title}` : chart.title;
@@ -101,6 +127,8 @@ export type ExportFile = {
   slides?: number;
   /** True when the file carries the editable chart (PNG, SVG, JSON). */
   embedded?: boolean;
+  /** PNG pages: how many images the zip holds, and their size. */
+  pages?: { count: number; width: number; height: number };
 };
 
 /** Makes the file for a format; heavy encoders (PPTX) load only when asked for. */
@@ -109,6 +137,8 @@ export async function makeExportFile(
   layout: ChartLayout,
   settings: ExportSettings,
   selectedId: string | null,
+  /** The plan the dialog previewed; made afresh when absent. */
+  plan?: PagePlan,
 ): Promise<ExportFile> {
   const name = (ext: string) => fileNameFor(chart.title, ext);
   switch (settings.format) {
@@ -121,15 +151,42 @@ export async function makeExportFile(
       return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), embedded: !!chartJson };
     }
     case 'png': {
+      if (settings.pngPages) return pngPagesFile(chart, settings, selectedId, plan);
       const scene = sceneFor(chart, layout, settings, selectedId);
       const chartJson = embeddedJson(chart, settings, selectedId);
       const png = await renderPng(scene, settings.scale, chartJson === null ? {} : { chartJson });
       return { blob: png.blob, name: name('png'), png, embedded: chartJson !== null };
     }
+    case 'pdf':
+      throw new Error('PDF is made by the browser from the print view (printPlan), not here');
     case 'pptx': {
       const { buildPptx, pptxScenes } = await import('../export/pptx');
       const input = { chart, layout, options: sceneOptions(settings, selectedId) };
       return { blob: await buildPptx(input), name: name('pptx'), slides: pptxScenes(input).length };
     }
   }
+}
+
+async function pngPagesFile(
+  chart: Chart,
+  settings: ExportSettings,
+  selectedId: string | null,
+  given: PagePlan | undefined,
+): Promise<ExportFile> {
+  let plan = given;
+  if (!plan) {
+    const made = planFor(chart, planInput(settings, selectedId));
+    if (!made.ok) throw new Error(made.message);
+    plan = made.plan;
+  }
+  const { renderPngPages } = await import('../export/png-pages');
+  const chartJson = embeddedJson(chart, settings, selectedId);
+  const stem = fileNameFor(chart.title, '');
+  const zip = await renderPngPages(plan, settings.scale, stem, chartJson === null ? {} : { chartJson });
+  return {
+    blob: zip.blob,
+    name: fileNameFor(chart.title, 'zip'),
+    embedded: chartJson !== null,
+    pages: { count: zip.count, width: zip.width, height: zip.height },
+  };
 }

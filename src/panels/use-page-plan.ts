@@ -1,0 +1,27 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useChartStore } from '../store/store';
+import { planFor, type PlanOutcome } from './export-pages';
+import { planInput, type ExportSettings } from './export-run';
+
+/** Typing a page size or a text size re-plans once the typing pauses, not on every key. */
+const SETTLE_MS = 150;
+
+/**
+ * The page plan for the dialog's current choices, made off the input path (after a pause) so the
+ * dialog stays responsive; null while planning or when pages are not wanted.
+ */
+export function usePagePlan(settings: ExportSettings, selectedId: string | null, wanted: boolean) {
+  const chart = useChartStore((s) => s.chart);
+  const input = planInput(settings, selectedId);
+  const key = JSON.stringify(input);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `input`
+  const stable = useMemo(() => input, [key]);
+  const [made, setMade] = useState<{ key: string; chart: unknown; outcome: PlanOutcome } | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    const timer = setTimeout(() => setMade({ key, chart, outcome: planFor(chart, stable) }), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [chart, stable, key, wanted]);
+  if (!wanted || !made || made.key !== key || made.chart !== chart) return null;
+  return made.outcome;
+}
