@@ -160,9 +160,9 @@ export async function makeExportFile(
     case 'pdf':
       throw new Error('PDF is made by the browser from the print view (printPlan), not here');
     case 'pptx': {
-      const { buildPptx, pptxScenes } = await import('../export/pptx');
-      const input = { chart, layout, options: sceneOptions(settings, selectedId) };
-      return { blob: await buildPptx(input), name: name('pptx'), slides: pptxScenes(input).length };
+      const { exportPptx, pptxPagePlan } = await import('../export/pptx');
+      const plan = pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
+      return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
     }
   }
 }
