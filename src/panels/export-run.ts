@@ -86,7 +86,11 @@ export function planInput(settings: ExportSettings, selectedId: string | null): 
 
 /** True when the export draws planned pages rather than the whole chart as one picture. */
 export function usesPages(settings: ExportSettings): boolean {
-  return settings.format === 'pdf' || (settings.format === 'png' && settings.pngPages);
+  return (
+    settings.format === 'pdf' ||
+    settings.format === 'pptx' ||
+    (settings.format === 'png' && settings.pngPages)
+  );
 }
 
 /** The file's name for people and tools: the chart title, and the branch for a branch export. */
@@ -161,8 +165,9 @@ export async function makeExportFile(
       throw new Error('PDF is made by the browser from the print view (printPlan), not here');
     case 'pptx': {
       const { exportPptx, pptxPagePlan } = await import('../export/pptx');
-      const plan = pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
-      return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
+      // The slides the dialog previewed (its page format, smallest text and card detail).
+      const pages = plan ?? pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
+      return { blob: await exportPptx(pages, chart), name: name('pptx'), slides: pages.pages.length };
     }
   }
 }
