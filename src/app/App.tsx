@@ -15,10 +15,14 @@ import { SelectionBar } from '../panels/SelectionBar';
 
 // Export code (scene, PNG, SVG, PPTX) loads when the dialog first opens, not at start-up.
 const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const SheetImportDialog = lazy(() =>
+  import('../panels/SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })),
+);
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
   const exportOpen = useChartStore((s) => s.exportOpen);
+  const sheetImportOpen = useChartStore((s) => s.sheetImport !== null);
   useKeyboard();
   useDocumentLanguage();
   const dropping = useFileDrop();
@@ -38,6 +42,11 @@ export function App() {
         {exportOpen ? (
           <Suspense fallback={null}>
             <ExportDialog />
+          </Suspense>
+        ) : null}
+        {sheetImportOpen ? (
+          <Suspense fallback={null}>
+            <SheetImportDialog />
           </Suspense>
         ) : null}
         {dropping ? <DropOverlay /> : null}

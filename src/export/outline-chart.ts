@@ -5,24 +5,29 @@ import type { OutlineItem } from './outline-read';
 
 /** Outline items as node drafts, top items without a parent. */
 function outlineDrafts(items: readonly OutlineItem[]): NodeDraft[] {
-  return items.map(
-    (it, i): NodeDraft => ({
-      id: `o${i + 1}`,
-      parentId: it.parent < 0 ? null : `o${it.parent + 1}`,
-      row: it.line,
-      title: it.title,
-      ...(it.description ? { description: it.description } : {}),
-      ...(it.goal ? { goal: it.goal } : {}),
-      responsibilities: [],
-      metrics: [],
-    }),
-  );
+  return items.map((it, i): NodeDraft => ({
+    id: `o${i + 1}`,
+    parentId: it.parent < 0 ? null : `o${it.parent + 1}`,
+    row: it.line,
+    title: it.title,
+    ...(it.description ? { description: it.description } : {}),
+    ...(it.goal ? { goal: it.goal } : {}),
+    responsibilities: [],
+    metrics: [],
+  }));
 }
 
 /** Several top items get one new root titled `rootTitle`. */
 function withOneRoot(drafts: NodeDraft[], rootTitle: string): NodeDraft[] {
   if (drafts.filter((d) => d.parentId === null).length <= 1) return drafts;
-  const root: NodeDraft = { id: 'o0', parentId: null, row: 0, title: rootTitle, responsibilities: [], metrics: [] };
+  const root: NodeDraft = {
+    id: 'o0',
+    parentId: null,
+    row: 0,
+    title: rootTitle,
+    responsibilities: [],
+    metrics: [],
+  };
   return [root, ...drafts.map((d) => (d.parentId === null ? { ...d, parentId: root.id } : d))];
 }
 
@@ -42,7 +47,9 @@ export function outlineToDocument(
  */
 export function addOutlineUnder(chart: Chart, parentId: NodeId, items: readonly OutlineItem[]): EditResult {
   const document = draftsToDocument(outlineDrafts(items), [], { id: 'x', title: 'x', locale: 'en' });
-  const nodes = (document.nodes as ChartNode[]).map((n): ChartNode => (n.kind === 'root' ? { ...n, kind: 'group' } : n));
+  const nodes = (document.nodes as ChartNode[]).map((n): ChartNode =>
+    n.kind === 'root' ? { ...n, kind: 'group' } : n,
+  );
   const tops = nodes.filter((n) => n.parentId === null);
   let result: EditResult | null = null;
   let current = chart;
@@ -57,7 +64,12 @@ export function addOutlineUnder(chart: Chart, parentId: NodeId, items: readonly 
       }
       return false;
     });
-    const clip = { format: 'opschart-subtree' as const, version: 1 as const, links: [], nodes: block.map((n) => (n === top ? { ...n, parentId: null } : n)) };
+    const clip = {
+      format: 'opschart-subtree' as const,
+      version: 1 as const,
+      links: [],
+      nodes: block.map((n) => (n === top ? { ...n, parentId: null } : n)),
+    };
     result = pasteSubtree(current, parentId, clip);
     if (!result.ok) return result;
     firstTop ??= result.focusId;

@@ -1,11 +1,22 @@
 import { LIMITS } from '../model/schema';
 
 /** One outline item: its line number (1-based), text and parent item (-1 for a top item). */
-export type OutlineItem = { line: number; title: string; parent: number; description?: string; goal?: string };
+export type OutlineItem = {
+  line: number;
+  title: string;
+  parent: number;
+  description?: string;
+  goal?: string;
+};
 
 export type OutlineResult =
   | { ok: true; items: OutlineItem[] }
-  | { ok: false; reason: 'empty' | 'mixed-indent' | 'inconsistent-indent' | 'too-many'; line: number; other?: number };
+  | {
+      ok: false;
+      reason: 'empty' | 'mixed-indent' | 'inconsistent-indent' | 'too-many';
+      line: number;
+      other?: number;
+    };
 
 const BULLET = /^(?:[-*+•·]|\d+(?:\.\d+)+[.)、]?|\d+[.)、]|[（(]\d+[)）])\s+/;
 const HEADING = /^(#{1,6})\s+(.*)$/;
@@ -14,14 +25,17 @@ const TREE_PREFIX = /^[│├└─┬┃┣┗━|`+\-\s\u00a0]*/;
 const TREE_BRANCH = /[├└┣┗]|[|`+]--/;
 const TAB_WIDTH = 4;
 
-const width = (ws: string) => [...ws].reduce((w, ch) => w + (ch === '\t' ? TAB_WIDTH : ch === '\u3000' ? 2 : 1), 0);
+const width = (ws: string) =>
+  [...ws].reduce((w, ch) => w + (ch === '\t' ? TAB_WIDTH : ch === '\u3000' ? 2 : 1), 0);
 
 /** "Title  goal: x" and "Title: description" as tree text writes them (the source outline does). */
 function splitTreeText(text: string): Pick<OutlineItem, 'title' | 'description' | 'goal'> {
   const goal = /^(.*?)\s{2,}(?:goal|目标)[:：]\s*(.+)$/i.exec(text);
   const base = goal ? (goal[1] ?? '') : text;
   const colon = /^(.{1,30}?)(?:: |：)(.+)$/.exec(base);
-  const out: Pick<OutlineItem, 'title' | 'description' | 'goal'> = { title: (colon ? colon[1] : base)!.trim() };
+  const out: Pick<OutlineItem, 'title' | 'description' | 'goal'> = {
+    title: (colon ? colon[1] : base)!.trim(),
+  };
   if (colon) out.description = colon[2]!.trim();
   if (goal) out.goal = goal[2]!.trim();
   return out;
@@ -31,7 +45,14 @@ function splitTreeText(text: string): Pick<OutlineItem, 'title' | 'description' 
 const unescapeTitle = (title: string) =>
   (title.startsWith('\\') ? title.slice(1) : title).slice(0, LIMITS.title).trim() || '?';
 
-type Entry = { line: number; key: number; heading: boolean; title: string; description?: string; goal?: string };
+type Entry = {
+  line: number;
+  key: number;
+  heading: boolean;
+  title: string;
+  description?: string;
+  goal?: string;
+};
 
 /**
  * Reads an indented outline: Markdown lists (- * + and numbered 1. / 1.1), headings, tab or
@@ -58,7 +79,8 @@ export function readOutline(text: string): OutlineResult {
     if (ws.includes('\t') && ws.includes(' ')) return { ok: false, reason: 'mixed-indent', line };
     if (ws.includes('\t')) tabLine ||= line;
     else if (ws.includes(' ') && !inFence) spaceLine ||= line;
-    if (tabLine && spaceLine) return { ok: false, reason: 'mixed-indent', line, other: Math.min(tabLine, spaceLine) };
+    if (tabLine && spaceLine)
+      return { ok: false, reason: 'mixed-indent', line, other: Math.min(tabLine, spaceLine) };
     const heading = HEADING.exec(rest);
     if (heading) {
       entries.push({ line, key: -100 + heading[1]!.length, heading: true, title: heading[2]!.trim() });
@@ -95,16 +117,24 @@ export function readOutline(text: string): OutlineResult {
     entries.push({ line, key: asHeading ? -1 : width(ws), heading: asHeading, ...splitTreeText(rest) });
   }
   if (entries.length === 0) return { ok: false, reason: 'empty', line: 0 };
-  if (entries.length > LIMITS.nodes) return { ok: false, reason: 'too-many', line: entries[LIMITS.nodes]!.line };
+  if (entries.length > LIMITS.nodes)
+    return { ok: false, reason: 'too-many', line: entries[LIMITS.nodes]!.line };
   const items: OutlineItem[] = [];
   const stack: { key: number; index: number; heading: boolean }[] = [];
   for (const entry of entries) {
     let popped: number | null = null;
     if (entry.heading) {
-      while (stack.length > 0 && (!stack[stack.length - 1]!.heading || stack[stack.length - 1]!.key >= entry.key))
+      while (
+        stack.length > 0 &&
+        (!stack[stack.length - 1]!.heading || stack[stack.length - 1]!.key >= entry.key)
+      )
         stack.pop();
     } else {
-      while (stack.length > 0 && !stack[stack.length - 1]!.heading && stack[stack.length - 1]!.key > entry.key)
+      while (
+        stack.length > 0 &&
+        !stack[stack.length - 1]!.heading &&
+        stack[stack.length - 1]!.key > entry.key
+      )
         popped = stack.pop()!.key;
       const top = stack[stack.length - 1];
       if (top && !top.heading && top.key === entry.key) stack.pop();

@@ -39,9 +39,11 @@ export function draftsToDocument(
 ): Record<string, unknown> {
   const hasChildren = new Set(drafts.map((d) => d.parentId));
   const nodes = drafts.map((d) => {
-    const fallbackKind: NodeKind = d.parentId === null ? 'root' : hasChildren.has(d.id) ? 'group' : 'function';
+    const fallbackKind: NodeKind =
+      d.parentId === null ? 'root' : hasChildren.has(d.id) ? 'group' : 'function';
     const kind = d.parentId === null ? 'root' : d.kind && d.kind !== 'root' ? d.kind : fallbackKind;
-    const list = (items: string[]) => items.slice(0, LIMITS.listItems).map((i) => i.slice(0, LIMITS.listItem));
+    const list = (items: string[]) =>
+      items.slice(0, LIMITS.listItems).map((i) => i.slice(0, LIMITS.listItem));
     const node: Record<string, unknown> = {
       id: d.id,
       parentId: d.parentId,

@@ -42,13 +42,28 @@ function makeIds() {
 }
 
 /** Several top rows hang under one new root named after the file, so the chart still has one root. */
-function withOneRoot(nodes: NodeDraft[], rootTitle: string, ids: ReturnType<typeof makeIds>, problems: RowProblem[] | null) {
+function withOneRoot(
+  nodes: NodeDraft[],
+  rootTitle: string,
+  ids: ReturnType<typeof makeIds>,
+  problems: RowProblem[] | null,
+) {
   const roots = nodes.filter((n) => n.parentId === null);
   if (roots.length <= 1) return { nodes, newRoot: false };
   const rootId = ids.take('root', 'root');
   if (problems) for (const r of roots) problems.push({ row: r.row, reason: 'several-roots' });
-  const root: NodeDraft = { id: rootId, parentId: null, row: 0, title: rootTitle, responsibilities: [], metrics: [] };
-  return { nodes: [root, ...nodes.map((n) => (n.parentId === null ? { ...n, parentId: rootId } : n))], newRoot: true };
+  const root: NodeDraft = {
+    id: rootId,
+    parentId: null,
+    row: 0,
+    title: rootTitle,
+    responsibilities: [],
+    metrics: [],
+  };
+  return {
+    nodes: [root, ...nodes.map((n) => (n.parentId === null ? { ...n, parentId: rootId } : n))],
+    newRoot: true,
+  };
 }
 
 function placeByParent(drafts: RowDraft[], problems: RowProblem[], ids: ReturnType<typeof makeIds>) {
@@ -82,7 +97,11 @@ function placeByParent(drafts: RowDraft[], problems: RowProblem[], ids: ReturnTy
     const above = candidates.filter((j) => j < i);
     const chosen = above.length > 0 ? above[above.length - 1] : candidates[0];
     if (chosen !== undefined) return chosen;
-    problems.push({ row: draft.row, reason: ref === draft.title ? 'self-parent' : 'unknown-parent', value: ref });
+    problems.push({
+      row: draft.row,
+      reason: ref === draft.title ? 'self-parent' : 'unknown-parent',
+      value: ref,
+    });
     return -2;
   });
   // 0 unknown, 1 on the current walk, 2 placed, 3 not placed. Iterative: a 20,000-row chain is fine.
@@ -139,7 +158,10 @@ function placeByPath(drafts: RowDraft[], problems: RowProblem[], ids: ReturnType
   const nodes: NodeDraft[] = [];
   const byKey = new Map<string, { index: number; fromRow: boolean }>();
   for (const d of drafts) {
-    const segments = d.path.split(separator).map((s) => s.trim()).filter(Boolean);
+    const segments = d.path
+      .split(separator)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (d.title && segments[segments.length - 1] !== d.title) segments.push(d.title);
     let parentId: string | null = null;
     for (let depth = 0; depth < segments.length; depth++) {
@@ -203,7 +225,11 @@ export function placeDrafts(drafts: RowDraft[], shape: SheetShape, rootTitle: st
       : shape === 'level'
         ? placeByLevel(drafts, problems, ids)
         : shape === 'list'
-          ? drafts.map((d): NodeDraft => ({ ...strip(d), id: ids.take(d.ownId, `r${d.row}`), parentId: null }))
+          ? drafts.map((d): NodeDraft => ({
+              ...strip(d),
+              id: ids.take(d.ownId, `r${d.row}`),
+              parentId: null,
+            }))
           : placeByParent(drafts, problems, ids);
   const quietRoots = shape === 'list' || shape === 'level';
   const { nodes, newRoot } = withOneRoot(placed, rootTitle, ids, quietRoots ? null : problems);

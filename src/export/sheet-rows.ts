@@ -1,12 +1,5 @@
 import { LIMITS, LINK_KINDS, type Locale } from '../model/schema';
-import {
-  cellText,
-  parseCoordinate,
-  parseCount,
-  parseFlag,
-  parseKind,
-  splitList,
-} from './sheet-cells';
+import { cellText, parseCoordinate, parseCount, parseFlag, parseKind, splitList } from './sheet-cells';
 import type { SheetField, SheetMapping } from './sheet-fields';
 import { draftsToDocument, type LinkDraft, type NodeDraft } from './sheet-document';
 import { placeDrafts, type RowDraft } from './sheet-place';
@@ -77,7 +70,11 @@ function parseLinks(cell: string, source: string): LinkDraft[] {
  * row is one team, placed by the shape the mapping implies. Rows that cannot be placed
  * are listed with their spreadsheet row number and left out; the rest make the document.
  */
-export function rowsToChart(rows: readonly (readonly string[])[], mapping: SheetMapping, options: SheetOptions): SheetBuild {
+export function rowsToChart(
+  rows: readonly (readonly string[])[],
+  mapping: SheetMapping,
+  options: SheetOptions,
+): SheetBuild {
   const headerIndex = rows.findIndex((r) => !isBlankRow(r));
   if (headerIndex < 0) return { ok: false, reason: 'empty', rows: 0 };
   const dataRows = rows.length - headerIndex - 1;
@@ -130,7 +127,9 @@ export function rowsToChart(rows: readonly (readonly string[])[], mapping: Sheet
   problems.push(...placed.problems);
   problems.sort((a, b) => a.row - b.row);
   if (placed.nodes.length === 0) return { ok: false, reason: 'nothing-placed', rows: dataRows };
-  for (const d of drafts) if (d.linksCell && placed.idOfRow.has(d.row)) links.push(...parseLinks(d.linksCell, placed.idOfRow.get(d.row) as string));
+  for (const d of drafts)
+    if (d.linksCell && placed.idOfRow.has(d.row))
+      links.push(...parseLinks(d.linksCell, placed.idOfRow.get(d.row) as string));
   const ids = new Set(placed.nodes.map((n) => n.id));
   const document = draftsToDocument(
     placed.nodes,

@@ -4,7 +4,8 @@ export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' }
   | { ok: false; reason: 'binary' };
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((b, i) => bytes[i] === b);
 
 /**
  * Spreadsheet text from file bytes: a BOM says the encoding; otherwise strict UTF-8, and

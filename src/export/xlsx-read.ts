@@ -100,7 +100,8 @@ function readSheetXml(xml: string, shared: readonly string[]): string[][] {
   return Array.from(rows, (row) => Array.from({ length: width }, (_, i) => row?.[i] ?? ''));
 }
 
-const resolve = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+const resolve = (target: string) =>
+  target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 
 /**
  * Every sheet of an .xlsx workbook as rows of cell text. A small reader on fflate: shared
@@ -129,7 +130,9 @@ export function readXlsx(bytes: Uint8Array): XlsxRead {
   const targets = new Map<string, string>();
   for (const m of (text('xl/_rels/workbook.xml.rels') ?? '').matchAll(tag('Relationship')))
     targets.set(attr(m[1] ?? '', 'Id') ?? '', attr(m[1] ?? '', 'Target') ?? '');
-  const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(tag('si'))].map((m) => runsText(m[2] ?? ''));
+  const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(tag('si'))].map((m) =>
+    runsText(m[2] ?? ''),
+  );
   const sheets: XlsxSheet[] = [];
   for (const [i, m] of [...workbook.matchAll(tag('sheet'))].entries()) {
     const attrs = m[1] ?? '';

@@ -10,6 +10,7 @@ const escapeXml = (text: string) =>
     // Characters XML 1.0 cannot hold (and CR, which XML turns into LF) go as OOXML's _xHHHH_.
     .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
     .replace(
+      // eslint-disable-next-line no-control-regex -- these control characters are exactly what must be escaped
       /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
       (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
@@ -28,7 +29,8 @@ function sheetXml(rows: readonly (readonly string[])[]): string {
           if (value === '') return '';
           const ref = `${columnLetter(c)}${r + 1}`;
           // Numbers that read back as the same text are numbers; everything else is an inline string.
-          if (NUMBER.test(value) && String(Number(value)) === value) return `<c r="${ref}"><v>${value}</v></c>`;
+          if (NUMBER.test(value) && String(Number(value)) === value)
+            return `<c r="${ref}"><v>${value}</v></c>`;
           return `<c r="${ref}" t="inlineStr" s="1"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
         })
         .join('');

@@ -8,8 +8,10 @@ import { renderPng, type PngResult } from '../export/png';
 import { sceneToSvg } from '../export/svg';
 import { fileNameFor } from '../export/download';
 
-export const FORMATS = ['png', 'svg', 'pptx', 'json'] as const;
+export const FORMATS = ['png', 'svg', 'pptx', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
+/** Formats that carry the document's data, not a picture: no scope, scale or picture options. */
+export const DATA_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'csv', 'xlsx']);
 export const SCALES = [1, 2, 3, 4] as const;
 
 export type ExportSettings = {
@@ -79,6 +81,11 @@ export async function makeExportFile(
       const scene = sceneFor(chart, layout, settings, selectedId);
       const png = await renderPng(scene, settings.scale, { chartJson: JSON.stringify(chart) });
       return { blob: png.blob, name: name('png'), png };
+    }
+    case 'csv':
+    case 'xlsx': {
+      const { sheetFile } = await import('../export/sheet-file');
+      return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
     }
     case 'pptx': {
       const { buildPptx, pptxScenes } = await import('../export/pptx');

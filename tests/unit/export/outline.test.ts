@@ -20,15 +20,27 @@ const TREE = ['运营', '  用户获取', '    渠道运营', '  用户维护', 
 describe('outline shapes', () => {
   const cases: [string, string][] = [
     ['Markdown list, 2 spaces', '- 运营\n  - 用户获取\n    - 渠道运营\n  - 用户维护\n    - 会员运营'],
-    ['Markdown list, 4 spaces, * bullets', '* 运营\n    * 用户获取\n        * 渠道运营\n    * 用户维护\n        * 会员运营'],
-    ['tab indentation (cells pasted from columns)', '运营\n\t用户获取\n\t\t渠道运营\n\t用户维护\n\t\t会员运营'],
+    [
+      'Markdown list, 4 spaces, * bullets',
+      '* 运营\n    * 用户获取\n        * 渠道运营\n    * 用户维护\n        * 会员运营',
+    ],
+    [
+      'tab indentation (cells pasted from columns)',
+      '运营\n\t用户获取\n\t\t渠道运营\n\t用户维护\n\t\t会员运营',
+    ],
     ['plain text, 2 spaces', '运营\n  用户获取\n    渠道运营\n  用户维护\n    会员运营'],
-    ['numbered 1. / 1.1 without indentation', '1. 运营\n1.1 用户获取\n1.1.1 渠道运营\n1.2 用户维护\n1.2.1 会员运营'],
+    [
+      'numbered 1. / 1.1 without indentation',
+      '1. 运营\n1.1 用户获取\n1.1.1 渠道运营\n1.2 用户维护\n1.2.1 会员运营',
+    ],
     ['headings with a list', '# 运营\n## 用户获取\n- 渠道运营\n## 用户维护\n- 会员运营'],
     ['a plain title line over bullets', '运营\n- 用户获取\n  - 渠道运营\n- 用户维护\n  - 会员运营'],
     ['tree text', '运营\n├── 用户获取\n│   └── 渠道运营\n└── 用户维护\n    └── 会员运营'],
     ['ASCII tree text', '运营\n|-- 用户获取\n|   `-- 渠道运营\n`-- 用户维护\n    `-- 会员运营'],
-    ['blank lines and CRLF', '- 运营\r\n\r\n  - 用户获取\r\n    - 渠道运营\r\n  - 用户维护\r\n\r\n    - 会员运营\r\n'],
+    [
+      'blank lines and CRLF',
+      '- 运营\r\n\r\n  - 用户获取\r\n    - 渠道运营\r\n  - 用户维护\r\n\r\n    - 会员运营\r\n',
+    ],
   ];
   it.each(cases)('%s', (_name, text) => {
     const result = readOutline(text);
@@ -55,7 +67,11 @@ describe('outline shapes', () => {
 
 describe('outline bad input', () => {
   it.each([
-    ['indentation that matches no line above', '- A\n    - B\n  - C', { reason: 'inconsistent-indent', line: 3 }],
+    [
+      'indentation that matches no line above',
+      '- A\n    - B\n  - C',
+      { reason: 'inconsistent-indent', line: 3 },
+    ],
     ['tabs and spaces in one line', '- A\n \t- B', { reason: 'mixed-indent', line: 2 }],
     ['tabs on one line, spaces on another', 'A\n\tB\n  C', { reason: 'mixed-indent', line: 3, other: 2 }],
     ['nothing but blank lines', '\n  \n', { reason: 'empty', line: 0 }],
@@ -68,7 +84,9 @@ describe('outline into charts', () => {
   it('makes a chart; several top items get one new root', () => {
     const result = readOutline('甲\n  乙\n丙');
     if (!result.ok) throw new Error('not read');
-    const imported = importChart(JSON.stringify(outlineToDocument(result.items, { id: 'c', title: '大纲', locale: 'zh-CN' })));
+    const imported = importChart(
+      JSON.stringify(outlineToDocument(result.items, { id: 'c', title: '大纲', locale: 'zh-CN' })),
+    );
     if (!imported.ok) throw new Error(imported.error.message);
     expect(imported.chart.title).toBe('大纲');
     expect(imported.chart.nodes.map((n) => [n.title, n.kind])).toEqual([
@@ -100,7 +118,7 @@ describe('chart → outline → chart', () => {
     fc.assert(
       fc.property(chartArb(30), (chart) => {
         const root = indexChart(chart).root;
-        const text = subtreeOutline(chart, root.id);
+        const text = subtreeOutline(chart.nodes, root.id);
         const result = readOutline(text);
         if (!result.ok) throw new Error(`${JSON.stringify(result)}\n${text}`);
         const index = indexChart(chart);

@@ -49,12 +49,13 @@ export function readBack(rows: string[][], title: string): Chart {
 /** A link label is one line of a cell, trimmed; chartArb's ids hold no spaces. */
 export const spaceFreeLabels = (chart: Chart): Chart => ({
   ...chart,
-  links: chart.links.map((l) => ({ ...l, label: l.label?.replace(/[\r\n]+/g, ' ').trim() || undefined })).map((l) => {
-    if (l.label === undefined) {
-      const { label: _label, ...rest } = l;
-      return rest;
-    }
-    return l;
-  }),
+  links: chart.links
+    .map((l) => ({ ...l, label: l.label?.replace(/[\r\n]+/g, ' ').trim() || undefined }))
+    .map((l) => {
+      if (l.label === undefined) {
+        const { label: _label, ...rest } = l;
+        return rest;
+      }
+      return l;
+    }),
 });
-

@@ -29,7 +29,14 @@ describe('chart → CSV → chart', () => {
       compact: false,
       links: [],
       nodes: [
-        { id: 'r', parentId: null, kind: 'root', title: '=HYPERLINK("http://evil","x")', responsibilities: ['+1', '@me'], metrics: ['-5%'] },
+        {
+          id: 'r',
+          parentId: null,
+          kind: 'root',
+          title: '=HYPERLINK("http://evil","x")',
+          responsibilities: ['+1', '@me'],
+          metrics: ['-5%'],
+        },
       ],
     });
     const csv = writeDelimited(chartToRows(chart));

@@ -186,7 +186,11 @@ describe('rows that cannot be placed', () => {
 
   it('refuses a sheet with more rows than a chart holds, before building', () => {
     const rows = [['name'], ...Array.from({ length: 20_001 }, (_, i) => [`t${i}`])];
-    expect(rowsToChart(rows, ['name'], options)).toEqual({ ok: false, reason: 'too-many-rows', rows: 20_001 });
+    expect(rowsToChart(rows, ['name'], options)).toEqual({
+      ok: false,
+      reason: 'too-many-rows',
+      rows: 20_001,
+    });
   });
 
   it('says an empty sheet is empty', () => {
@@ -209,14 +213,19 @@ describe('fields and cells', () => {
       metrics: ['GMV', 'DAU', '留存'],
     });
     expect(child?.responsibilities).toEqual(['一', '二']);
-    expect(result.built.ok && result.built.problems).toEqual([{ row: 3, reason: 'bad-number', value: 'abc' }]);
+    expect(result.built.ok && result.built.problems).toEqual([
+      { row: 3, reason: 'bad-number', value: 'abc' },
+    ]);
   });
 
   it('keeps =HYPERLINK(...) and HTML as plain text', () => {
     const result = readCsv('name,description\nA,"=HYPERLINK(""http://x"",""y"")"\n');
     expect(result.chart!.nodes[0]?.description).toBe('=HYPERLINK("http://x","y")');
     const html = readCsv('name,description\n<b>A</b>,<img src=x onerror=alert(1)>');
-    expect(html.chart!.nodes[0]).toMatchObject({ title: '<b>A</b>', description: '<img src=x onerror=alert(1)>' });
+    expect(html.chart!.nodes[0]).toMatchObject({
+      title: '<b>A</b>',
+      description: '<img src=x onerror=alert(1)>',
+    });
   });
 
   it.each([
@@ -246,7 +255,11 @@ describe('encodings', () => {
   it.each([
     ['UTF-8', utf8('名称\n运营'), 'utf-8'],
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('名称\n运营')]), 'utf-8'],
-    ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, 0x0d, 0x54, 0xf0, 0x79, 0x0a, 0x00, 0xd0, 0x8f, 0x25, 0x84]), 'utf-16le'],
+    [
+      'UTF-16LE with BOM',
+      new Uint8Array([0xff, 0xfe, 0x0d, 0x54, 0xf0, 0x79, 0x0a, 0x00, 0xd0, 0x8f, 0x25, 0x84]),
+      'utf-16le',
+    ],
   ])('%s', (_name, bytes, encoding) => {
     const decoded = decodeSheetBytes(bytes);
     expect(decoded).toEqual({ ok: true, text: '名称\n运营', encoding });
@@ -258,7 +271,10 @@ describe('encodings', () => {
     expect(decoded.ok && decoded.encoding).toBe('gb18030');
     const result = readCsv(decoded.ok ? decoded.text : '');
     expect(result.tree).toBe('电商平台运营\n  用户获取\n    渠道/推广运营');
-    expect(result.chart!.nodes[2]).toMatchObject({ owner: '韩梅梅', responsibilities: ['应用商店', 'SEO/ASO'] });
+    expect(result.chart!.nodes[2]).toMatchObject({
+      owner: '韩梅梅',
+      responsibilities: ['应用商店', 'SEO/ASO'],
+    });
   });
 
   it('refuses bytes that are not text (a PNG named .csv)', () => {

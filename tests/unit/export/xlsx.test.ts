@@ -19,7 +19,10 @@ function excelLike(sheets: { name: string; xml: string }[], sharedStrings: strin
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="/xl/worksheets/s${i + 1}.xml"/>`)
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="/xl/worksheets/s${i + 1}.xml"/>`,
+        )
         .join('')}</Relationships>`,
     ),
     'xl/sharedStrings.xml': strToU8(
@@ -48,7 +51,16 @@ describe('xlsx reader', () => {
     <row r="7"><c r="A7" t="inlineStr"><is><t>内容运营</t></is></c></row>
   </sheetData><mergeCells count="1"><mergeCell ref="B6:B7"/></mergeCells></worksheet>`;
   const prefixed = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>name</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`;
-  const read = readXlsx(excelLike([{ name: '团队', xml: sheet }, { name: 'Other', xml: prefixed }, { name: 'Empty', xml: '<worksheet/>' }], strings));
+  const read = readXlsx(
+    excelLike(
+      [
+        { name: '团队', xml: sheet },
+        { name: 'Other', xml: prefixed },
+        { name: 'Empty', xml: '<worksheet/>' },
+      ],
+      strings,
+    ),
+  );
   if (!read.ok) throw new Error(read.reason);
   const [teams, other, empty] = read.sheets;
 
@@ -73,7 +85,10 @@ describe('xlsx reader', () => {
   });
 
   it('refuses a file that is not a workbook', () => {
-    expect(readXlsx(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]))).toEqual({ ok: false, reason: 'not-xlsx' });
+    expect(readXlsx(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]))).toEqual({
+      ok: false,
+      reason: 'not-xlsx',
+    });
     expect(readXlsx(zipSync({ 'a.txt': strToU8('hi') }))).toEqual({ ok: false, reason: 'not-xlsx' });
   });
 
