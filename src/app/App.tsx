@@ -4,7 +4,6 @@ import { ChartCanvas } from '../canvas/ChartCanvas';
 import { Toolbar } from '../panels/Toolbar';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
-import { DeleteDialog } from '../panels/DeleteDialog';
 import { useChartStore } from '../store/store';
 import { useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
@@ -18,11 +17,14 @@ const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ 
 const SheetImportDialog = lazy(() =>
   import('../panels/SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })),
 );
+// Dialogs and menus sit on Radix UI, which the first view does not need.
+const DeleteDialog = lazy(() => import('../panels/DeleteDialog').then((m) => ({ default: m.DeleteDialog })));
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
   const exportOpen = useChartStore((s) => s.exportOpen);
   const sheetImportOpen = useChartStore((s) => s.sheetImport !== null);
+  const deleting = useChartStore((s) => s.pendingDelete !== null);
   useKeyboard();
   useDocumentLanguage();
   const dropping = useFileDrop();
@@ -38,7 +40,11 @@ export function App() {
           </div>
           {panelOpen ? <DetailsPanel /> : null}
         </main>
-        <DeleteDialog />
+        {deleting ? (
+          <Suspense fallback={null}>
+            <DeleteDialog />
+          </Suspense>
+        ) : null}
         {exportOpen ? (
           <Suspense fallback={null}>
             <ExportDialog />

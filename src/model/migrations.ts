@@ -1,4 +1,5 @@
-import { CHART_VERSION } from './schema';
+import { languageOfScript } from './local-text';
+import { CHART_VERSION, LOCALES, type Locale } from './schema';
 
 /**
  * One pure step per version. Steps take and return raw JSON values (the schema runs after
@@ -51,6 +52,80 @@ function v0ToV1(raw: Raw): Raw {
   out.links = [];
   return out;
 }
+
+const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+/** A v1 string as a v2 LocalText in the chart's language; anything else is left for the schema. */
+const inLanguage = (value: unknown, language: Locale): unknown =>
+  typeof value === 'string' ? { [language]: value } : value;
+
+/**
+ * Whether a v1 subtitle is the title in the other language (the built-in charts paired
+ * 用户维护 with "User retention" this way): decided by script, CJK against Latin, so a
+ * subtitle in the chart's own script stays a subtitle.
+ */
+function isOtherLanguageTitle(title: string, subtitle: string, language: Locale): boolean {
+  const subtitleLanguage = languageOfScript(subtitle);
+  return (
+    subtitleLanguage !== undefined &&
+    subtitleLanguage !== language &&
+    languageOfScript(title) !== subtitleLanguage
+  );
+}
+
+const TEXT_FIELDS = ['goal', 'description'] as const;
+const LIST_FIELDS = ['responsibilities', 'metrics'] as const;
+
+function v1Node(node: unknown, language: Locale): unknown {
+  if (!isRecord(node)) return node;
+  const out: Raw = { ...node };
+  const { title, subtitle } = node;
+  if (typeof title === 'string' && typeof subtitle === 'string' && subtitle.trim() !== '') {
+    if (isOtherLanguageTitle(title, subtitle, language)) {
+      const other: Locale = language === 'en' ? 'zh-CN' : 'en';
+      out.title = { [language]: title, [other]: subtitle.trim() };
+      delete out.subtitle;
+    } else {
+      out.title = inLanguage(title, language);
+      out.subtitle = inLanguage(subtitle, language);
+    }
+  } else {
+    out.title = inLanguage(title, language);
+    // An empty v1 subtitle said nothing; v2 leaves the field out.
+    if (typeof subtitle === 'string') delete out.subtitle;
+    else if (subtitle !== undefined) out.subtitle = subtitle;
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = node[field];
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.trim() === '') delete out[field];
+    else out[field] = inLanguage(value, language);
+  }
+  for (const field of LIST_FIELDS) {
+    const value = node[field];
+    if (Array.isArray(value)) out[field] = value.map((item) => inLanguage(item, language));
+  }
+  return out;
+}
+
+/**
+ * v1 held one language (`locale`) in plain strings; v2 holds both side by side. Every text
+ * goes into the chart's language, except a subtitle that is the title in the other
+ * language, which becomes that language's title. The document no longer has a language.
+ */
+function v1ToV2(raw: Raw): Raw {
+  const locale = raw.locale ?? 'zh-CN';
+  if (!isLocale(locale)) throw new Error(`its language "${String(locale)}" is neither zh-CN nor en`);
+  const out: Raw = { ...raw, version: 2 };
+  delete out.locale;
+  out.title = inLanguage(raw.title, locale);
+  if (Array.isArray(raw.nodes)) out.nodes = raw.nodes.map((node) => v1Node(node, locale));
+  return out;
+}
+
+/** The v1 → v2 step, on its own until the app reads v2 documents (then it joins MIGRATIONS). */
+export const MIGRATION_V1_V2: Migration = { from: 1, to: 2, up: v1ToV2 };
 
 export const MIGRATIONS: readonly Migration[] = [{ from: 0, to: 1, up: v0ToV1 }];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasText, type LocalField } from './local-text';
 
 /** Length caps: generous for real charts, small enough that a hostile file cannot freeze the tab. */
 export const LIMITS = {
@@ -83,9 +84,55 @@ export const chartSchema = z.object({
   links: z.array(linkSchema).max(LIMITS.links).default([]),
 });
 
-export type ChartNode = z.infer<typeof nodeSchema>;
+/** The version of the stored document (schema v2): node text in both languages side by side. */
+export const CHART_DOC_VERSION = 2;
+
+const localText = (max: number, trim = false) => {
+  const one = trim
+    ? z
+        .string()
+        .trim()
+        .max(max, { error: `longer than ${max} characters` })
+    : text(max);
+  return z.strictObject({ 'zh-CN': one.optional(), en: one.optional() });
+};
+/** A title needs words in at least one language. */
+const localTitle = (max: number) =>
+  localText(max, true).refine((t) => hasText(t['zh-CN']) || hasText(t.en), { error: 'empty title' });
+
+/** A node as stored: every text a person reads is a LocalText (`{ 'zh-CN'?, en? }`). */
+export const docNodeSchema = nodeSchema.extend({
+  title: localTitle(LIMITS.title),
+  subtitle: localText(LIMITS.subtitle).optional(),
+  goal: localText(LIMITS.goal).optional(),
+  description: localText(LIMITS.description).optional(),
+  responsibilities: z.array(localText(LIMITS.listItem)).max(LIMITS.listItems).default([]),
+  metrics: z.array(localText(LIMITS.listItem)).max(LIMITS.listItems).default([]),
+});
+
+/** The stored document (schema v2). It has no language of its own; `localizeChart` picks one to show. */
+export const chartDocSchema = chartSchema.omit({ locale: true }).extend({
+  version: z.literal(CHART_DOC_VERSION),
+  title: localTitle(LIMITS.chartTitle),
+  nodes: z.array(docNodeSchema).min(1, { error: 'the chart has no nodes' }).max(LIMITS.nodes),
+});
+
+/** The stored, bilingual node. Only editing, storage and the details panel read it. */
+export type DocNode = z.infer<typeof docNodeSchema>;
+/** The stored, bilingual document. */
+export type ChartDoc = z.infer<typeof chartDocSchema>;
+
+/**
+ * A node as shown in one language (what layout, cards, exports and writers read):
+ * plain strings, and which of its texts fell back to the other language.
+ */
+export type ChartNode = z.infer<typeof nodeSchema> & { fallbacks?: readonly LocalField[] };
 export type ChartLink = z.infer<typeof linkSchema>;
-export type Chart = z.infer<typeof chartSchema>;
+/** A chart as shown in one language (`locale`); `titleFellBack` when its title is the other language's. */
+export type Chart = Omit<z.infer<typeof chartSchema>, 'nodes'> & {
+  nodes: ChartNode[];
+  titleFellBack?: boolean;
+};
 export type NodeKind = ChartNode['kind'];
 export type LinkKind = ChartLink['kind'];
 export type Direction = Chart['direction'];

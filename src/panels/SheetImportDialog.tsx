@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { columnLetter, SHEET_FIELDS, type SheetField } from '../export/sheet-fields';
 import { changeColumn, chooseSheet, filledRows, headerRow, previewLines } from '../export/sheet-mapping';
 import { rowsToChart, type RowProblem } from '../export/sheet-rows';
@@ -7,6 +7,7 @@ import type { StringKey } from '../i18n/strings';
 import type { SheetImportInput } from '../store/sheet-actions';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
+import { Dialog } from './Dialog';
 
 const PREVIEW_LINES = 200;
 const PROBLEM_LINES = 100;
@@ -26,7 +27,6 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
   const [step, setStep] = useState(() => chooseSheet(input.sheets));
   const [chartId] = useState(() => newId('chart'));
   const first = useRef<HTMLElement>(null);
-  useEffect(() => first.current?.focus(), []);
 
   const rows = input.sheets[step.sheetIndex]?.rows ?? NO_ROWS;
   const headers = headerRow(rows);
@@ -45,19 +45,16 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
   const section = 'text-xs font-semibold tracking-wide text-slate-500 uppercase';
 
   return (
-    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/30 p-4">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="sheet-import-title"
-        className="flex max-h-full w-[min(960px,100%)] flex-col rounded-xl bg-white shadow-xl"
-        onKeyDown={(e) => e.key === 'Escape' && close()}
-      >
-        <header className="border-b border-slate-200 px-5 py-4">
-          <h2 id="sheet-import-title" className="text-base font-semibold">
-            {t('sheetImportTitle', { name: input.name })}
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">{t('sheetImportIntro')}</p>
+    <Dialog
+      title={t('sheetImportTitle', { name: input.name })}
+      description={<span className="block px-5">{t('sheetImportIntro')}</span>}
+      onClose={close}
+      initialFocus={first}
+      className="flex h-[min(640px,calc(100vh-2rem))] w-[960px] flex-col"
+      titleClassName="px-5 pt-4 text-base font-semibold"
+    >
+      <div className="flex min-h-0 flex-1 flex-col">
+        <div className="border-b border-slate-200 px-5 pb-3">
           {input.sheets.length > 1 ? (
             <label className="mt-3 flex items-center gap-2 text-sm">
               <span>{t('sheetChooseSheet', { n: input.sheets.length })}</span>
@@ -75,7 +72,7 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
               </select>
             </label>
           ) : null}
-        </header>
+        </div>
         <div className="grid min-h-0 flex-1 grid-cols-1 gap-5 overflow-auto p-5 md:grid-cols-2">
           <section aria-labelledby="sheet-columns" className="min-w-0">
             <h3 id="sheet-columns" className={section}>
@@ -203,6 +200,6 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
           </button>
         </footer>
       </div>
-    </div>
+    </Dialog>
   );
 }
