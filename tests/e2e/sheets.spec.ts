@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { DEFAULT_NODE_COUNT, cards, clickCard, expect, openApp, shownNodes, test } from './fixtures';
-import { currentTitle, importByDrop, importByPicker, snapshotLibrary, type FileInput } from './helpers/charts';
+import {
+  currentTitle,
+  importByDrop,
+  importByPicker,
+  snapshotLibrary,
+  type FileInput,
+} from './helpers/charts';
 
 const SHOTS = '/tmp/shots-sheets';
 mkdirSync(SHOTS, { recursive: true });
@@ -52,15 +58,21 @@ function xlsxOf(rows: string[][]): Buffer {
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return Buffer.from(
     zipSync({
-      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      '[Content_Types].xml': strToU8(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
       'xl/workbook.xml': strToU8(
         `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="团队表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       ),
       'xl/_rels/workbook.xml.rels': strToU8(
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
       ),
-      'xl/sharedStrings.xml': strToU8(`<sst xmlns="${main}">${shared.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`),
-      'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="${main}"><sheetData>${sheetRows}</sheetData></worksheet>`),
+      'xl/sharedStrings.xml': strToU8(
+        `<sst xmlns="${main}">${shared.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`,
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet xmlns="${main}"><sheetData>${sheetRows}</sheetData></worksheet>`,
+      ),
     }),
   );
 }
@@ -84,7 +96,11 @@ async function acceptDetected(page: Page, name: string, teams: number, shot?: st
 
 test('a CSV of 150 teams with Chinese headers imports through the mapping step', async ({ page }) => {
   await openApp(page);
-  const file: FileInput = { name: '运营团队.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csvText(teamRows())) };
+  const file: FileInput = {
+    name: '运营团队.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('\uFEFF' + csvText(teamRows())),
+  };
   await importByPicker(page, file);
   await acceptDetected(page, '运营团队', 150, 'mapping-zh');
 });
@@ -112,13 +128,23 @@ async function paste(page: Page, text: string) {
   await page.evaluate((plain) => {
     const data = new DataTransfer();
     data.setData('text/plain', plain);
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
-test('cells pasted from a spreadsheet open the mapping step; bad rows are listed and skipped', async ({ page }) => {
+test('cells pasted from a spreadsheet open the mapping step; bad rows are listed and skipped', async ({
+  page,
+}) => {
   await openApp(page);
-  const cells = ['名称\t上级\t名称', '运营\t\t重复列', '用户获取\t运营\t', '自指\t自指\t', '孤儿\t不存在\t'].join('\n');
+  const cells = [
+    '名称\t上级\t名称',
+    '运营\t\t重复列',
+    '用户获取\t运营\t',
+    '自指\t自指\t',
+    '孤儿\t不存在\t',
+  ].join('\n');
   await paste(page, cells);
   const dialog = mappingStep(page);
   await expect(dialog).toBeVisible();
@@ -135,7 +161,9 @@ test('an outline pasted under a node is one undo step', async ({ page }) => {
   await clickCard(page, 'acquisition');
   await paste(page, '- 私域运营\n  - 社群\n  - 企业微信\n- 直播运营');
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 4);
-  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText('已在“用户获取”下添加 4 个节点');
+  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText(
+    '已在“用户获取”下添加 4 个节点',
+  );
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
@@ -159,7 +187,12 @@ test.describe('in English', () => {
   test('the mapping step reads in English', async ({ page }) => {
     await page.goto('/');
     await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
-    const rows = [['id', 'reports to', 'team', 'KPI'], ['1', '', 'Operations', 'GMV'], ['2', '1', 'Growth', 'DAU; retention'], ['3', '2', 'SEO', '']];
+    const rows = [
+      ['id', 'reports to', 'team', 'KPI'],
+      ['1', '', 'Operations', 'GMV'],
+      ['2', '1', 'Growth', 'DAU; retention'],
+      ['3', '2', 'SEO', ''],
+    ];
     await importByPicker(page, { name: 'org.csv', mimeType: 'text/csv', buffer: Buffer.from(csvText(rows)) });
     const dialog = page.getByRole('dialog', { name: 'Import spreadsheet: org' });
     await expect(dialog).toContainText('Shape: by ID and parent ID');
