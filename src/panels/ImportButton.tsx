@@ -5,7 +5,7 @@ import { ToolButton } from './ToolButton';
 import { readImportFile } from './read-import-file';
 import { importStructuredFile, isStructuredFile } from './import-structured-file';
 
-/** Opens a JSON or OpsChart PNG file as a new chart; spreadsheets and outlines go through their own reader. */
+/** Opens a JSON file or an OpsChart PNG or SVG as a new chart; spreadsheets and outlines go through their own reader. */
 export function ImportButton() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -15,7 +15,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png,.csv,text/csv,.tsv,.xlsx,.txt,.md"
+        accept=".json,application/json,.png,image/png,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,.txt,.md"
         className="hidden"
         aria-label={t('import')}
         onChange={async (e) => {
