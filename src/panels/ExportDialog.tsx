@@ -4,7 +4,6 @@ import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
-<<<<<<< HEAD
 import {
   DATA_FORMATS,
   DEFAULT_SETTINGS,
@@ -13,10 +12,7 @@ import {
   makeExportFile,
   type ExportSettings,
 } from './export-run';
-=======
-import { DEFAULT_SETTINGS, FORMATS, SCALES, makeExportFile, type ExportSettings } from './export-run';
 import { ExportEmbedOptions } from './ExportEmbedOptions';
->>>>>>> main
 import { ExportPreview } from './ExportPreview';
 import { Icon } from './Icon';
 
