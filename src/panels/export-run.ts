@@ -134,9 +134,9 @@ export async function makeExportFile(
       return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
     }
     case 'pptx': {
-      const { buildPptx, pptxScenes } = await import('../export/pptx');
-      const input = { chart, layout, options: sceneOptions(settings, selectedId) };
-      return { blob: await buildPptx(input), name: name('pptx'), slides: pptxScenes(input).length };
+      const { exportPptx, pptxPagePlan } = await import('../export/pptx');
+      const plan = pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
+      return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
     }
   }
 }
