@@ -5,6 +5,7 @@ import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
 import {
+  DATA_FORMATS,
   DEFAULT_SETTINGS,
   FORMATS,
   SCALES,
@@ -38,7 +39,7 @@ export function ExportDialog() {
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
-  const image = settings.format !== 'json';
+  const image = !DATA_FORMATS.has(settings.format);
   const paged = usesPages(settings);
   const outcome = usePagePlan(settings, selectedId, paged);
   const plan = outcome?.ok ? outcome.plan : undefined;

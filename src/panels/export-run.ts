@@ -12,8 +12,10 @@ import { indexChart } from '../model/tree';
 import type { PagePlan } from '../export/page-types';
 import { DEFAULT_PAGE_SETTINGS, planFor, type PageSettings, type PlanInput } from './export-pages';
 
-export const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json'] as const;
+export const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
+/** Formats that carry the document's data, not a picture: no scope, scale or picture options. */
+export const DATA_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'csv', 'xlsx']);
 export const SCALES = [1, 2, 3, 4] as const;
 
 export type ExportSettings = PageSettings & {
@@ -163,10 +165,20 @@ export async function makeExportFile(
     }
     case 'pdf':
       throw new Error('PDF is made by the browser from the print view (printPlan), not here');
+    case 'csv':
+    case 'xlsx': {
+      const { sheetFile } = await import('../export/sheet-file');
+      return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
+    }
     case 'pptx': {
-      const { exportPptx, pptxPagePlan } = await import('../export/pptx');
-      // The slides the dialog previewed (its page format, smallest text and card detail).
-      const pages = plan ?? pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
+      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }] = await Promise.all([
+        import('../export/pptx'),
+        import('../export/plan-client'),
+      ]);
+      const input = { chart, layout, options: sceneOptions(settings, selectedId) };
+      // The slides the dialog previewed (its page format, smallest text and card detail);
+      // otherwise planned afresh, large charts in a worker so the tab stays responsive.
+      const pages = plan ?? (await planPagesAsync(chart, pptxPlanOptions(input)));
       return { blob: await exportPptx(pages, chart), name: name('pptx'), slides: pages.pages.length };
     }
   }
