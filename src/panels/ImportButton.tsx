@@ -4,7 +4,7 @@ import { useT } from '../store/use-t';
 import { ToolButton } from './ToolButton';
 import { readImportFile } from './read-import-file';
 
-/** Opens a JSON or OpsChart PNG file as a new chart in the library. */
+/** Opens a JSON file or an OpsChart PNG or SVG as a new chart in the library. */
 export function ImportButton() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -15,7 +15,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png"
+        accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
         className="hidden"
         aria-label={t('import')}
         onChange={async (e) => {
