@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useChartStoreApi } from '../store/store';
 import type { Arrow } from '../store/navigate';
+import { CLIP_TYPE, putClip } from './clipboard-data';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -95,7 +96,7 @@ export function useKeyboard() {
       if (isTyping(e.target) || window.getSelection()?.toString()) return;
       const text = store.getState().copySelection();
       if (text && e.clipboardData) {
-        e.clipboardData.setData('text/plain', text);
+        putClip(e.clipboardData, text);
         e.preventDefault();
       }
     };
@@ -103,14 +104,15 @@ export function useKeyboard() {
       if (isTyping(e.target)) return;
       const text = store.getState().cutSelection();
       if (text && e.clipboardData) {
-        e.clipboardData.setData('text/plain', text);
+        putClip(e.clipboardData, text);
         e.preventDefault();
       }
     };
     const onPaste = (e: ClipboardEvent) => {
       if (isTyping(e.target) || inDialog(e.target)) return;
       e.preventDefault();
-      store.getState().pasteText(e.clipboardData?.getData('text/plain') ?? '');
+      const data = e.clipboardData;
+      store.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);

@@ -3,8 +3,9 @@ import { useChartStoreApi, type ChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { ToolButton } from './ToolButton';
 import { readImportFile } from './read-import-file';
+import { importStructuredFile, isStructuredFile } from './import-structured-file';
 
-/** Opens a JSON file or an OpsChart PNG or SVG as a new chart in the library. */
+/** Opens a JSON file or an OpsChart PNG or SVG as a new chart; spreadsheets and outlines go through their own reader. */
 export function ImportButton() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -15,7 +16,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
+        accept=".json,application/json,.png,image/png,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,.txt,.md"
         className="hidden"
         aria-label={t('import')}
         onChange={async (e) => {
@@ -30,6 +31,7 @@ export function ImportButton() {
 
 export async function importFile(store: ChartStore, file: File) {
   const s = store.getState();
+  if (isStructuredFile(file)) return importStructuredFile(store, file);
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
   else

@@ -13,6 +13,7 @@ import { createViewActions, type ViewActions } from './view-actions';
 import { createLibraryActions, type LibraryActions } from './library-actions';
 import { createPersistence, type PersistenceActions, type Prefs } from './persistence';
 import type { ChartRepository } from './repo/types';
+import { createSheetActions, type SheetActions } from './sheet-actions';
 
 export type CoreActions = {
   /** The one way the document changes. */
@@ -32,7 +33,8 @@ export type State = DocumentSlice &
   EditActions &
   ViewActions &
   LibraryActions &
-  PersistenceActions;
+  PersistenceActions &
+  SheetActions;
 
 export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)) => void;
 export type GetState = () => State;
@@ -79,6 +81,7 @@ export function initialState(
     linkSourceId: null,
     pendingDelete: null,
     exportOpen: false,
+    sheetImport: null,
     notices: [],
     charts: [{ id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 }],
     save: { pending: false, failures: [] },
@@ -162,6 +165,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       ...createEditActions(set, get),
       ...createViewActions(set, get),
       ...createLibraryActions(set, get, persistence),
+      ...createSheetActions(set, get),
       ...persistence.actions(set, get, deliver),
     };
   });
