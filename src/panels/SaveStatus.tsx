@@ -26,7 +26,13 @@ export function SaveIndicator() {
   ];
   const label = { saved: t('saved'), saving: t('saving'), failed: t('notSaved') }[state];
   return (
-    <span role="status" aria-label={t('saveStatus')} className={`px-2 text-xs whitespace-nowrap ${tone}`}>
+    // Not a live region: "Saving… Saved" on every edit would be noise; failures are announced by SaveProblems.
+    <span
+      role="status"
+      aria-live="off"
+      aria-label={t('saveStatus')}
+      className={`px-2 text-xs whitespace-nowrap ${tone}`}
+    >
       {label}
     </span>
   );
