@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
@@ -34,6 +34,7 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const close = useChartStore((s) => s.closeExport);
+  const store = useChartStoreApi();
   const selectedId = useChartStore((s) => s.selectedId);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -45,7 +46,7 @@ export function ExportDialog() {
   const plan = outcome?.ok ? outcome.plan : undefined;
 
   const printPdf = () => {
-    const { chart } = useChartStore.getState();
+    const { chart } = store.getState();
     if (!outcome) return setMessage(t('planning'));
     if (!outcome.ok) return setMessage(t('planError', { message: outcome.message }));
     setMessage(t('pdfPrinting', { pages: outcome.plan.pages.length }));
@@ -54,7 +55,7 @@ export function ExportDialog() {
 
   const run = async (copy: boolean) => {
     if (settings.format === 'pdf') return printPdf();
-    const { chart, layout } = useChartStore.getState();
+    const { chart, layout } = store.getState();
     setBusy(true);
     setMessage(null);
     const making = makeExportFile(chart, layout, settings, selectedId, plan);
@@ -89,7 +90,7 @@ export function ExportDialog() {
   };
 
   const copyLink = async () => {
-    const { chart } = useChartStore.getState();
+    const { chart } = store.getState();
     const url = `${location.origin}${location.pathname}${encodeShareFragment(JSON.stringify(chart))}`;
     if (url.length > MAX_LINK) return setMessage(t('linkTooLong'));
     try {
