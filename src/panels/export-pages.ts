@@ -5,7 +5,7 @@ import {
   DEFAULT_MIN_TITLE_PT,
 } from '../export/page-formats';
 import { PagePlanError, planPages } from '../export/page-planner';
-import type { CardDetail, PageFormat, PageFormatId, PagePlan } from '../export/page-types';
+import type { CardDetail, PageFormat, PageFormatId, PagePlan, PlanOptions } from '../export/page-types';
 import type { SceneBackground } from '../export/scene-types';
 import { canvasMeasure } from '../export/text-measure';
 import type { Chart } from '../model/schema';
@@ -58,29 +58,49 @@ export type PlanOutcome =
 
 let measure: ReturnType<typeof canvasMeasure> | null = null;
 
+/** The planner's options for the dialog's choices. */
+export function planOptionsFor(input: PlanInput): PlanOptions {
+  measure ??= canvasMeasure();
+  return {
+    format: pageFormatOf(input),
+    minTextPt: input.minTextPt,
+    // Card titles keep their lead over body text when the user raises the minimum.
+    minTitlePt: Math.max(
+      DEFAULT_MIN_TITLE_PT,
+      input.minTextPt + (DEFAULT_MIN_TITLE_PT - DEFAULT_MIN_TEXT_PT),
+    ),
+    detail: input.detail,
+    measure,
+    scope: input.branchOf ? { subtreeOf: input.branchOf } : 'all',
+    includeCollapsed: input.includeCollapsed,
+    background: input.background,
+    showRegions: input.showRegions,
+  };
+}
+
+function failed(error: unknown): PlanOutcome {
+  if (error instanceof PagePlanError) return { ok: false, code: error.code, message: error.message };
+  return { ok: false, code: 'unexpected', message: error instanceof Error ? error.message : String(error) };
+}
+
 /** Plans the pages for the dialog's choices; a plan that cannot be made comes back as a message, never a throw. */
 export function planFor(chart: Chart, input: PlanInput): PlanOutcome {
-  measure ??= canvasMeasure();
   const started = performance.now();
   try {
-    const plan = planPages(chart, null, {
-      format: pageFormatOf(input),
-      minTextPt: input.minTextPt,
-      // Card titles keep their lead over body text when the user raises the minimum.
-      minTitlePt: Math.max(
-        DEFAULT_MIN_TITLE_PT,
-        input.minTextPt + (DEFAULT_MIN_TITLE_PT - DEFAULT_MIN_TEXT_PT),
-      ),
-      detail: input.detail,
-      measure,
-      scope: input.branchOf ? { subtreeOf: input.branchOf } : 'all',
-      includeCollapsed: input.includeCollapsed,
-      background: input.background,
-      showRegions: input.showRegions,
-    });
+    return { ok: true, plan: planPages(chart, null, planOptionsFor(input)), ms: performance.now() - started };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The same, with large charts planned in the planner's worker so the tab never freezes. */
+export async function planForAsync(chart: Chart, input: PlanInput): Promise<PlanOutcome> {
+  const started = performance.now();
+  try {
+    const { planPagesAsync } = await import('../export/plan-client');
+    const plan = await planPagesAsync(chart, planOptionsFor(input));
     return { ok: true, plan, ms: performance.now() - started };
   } catch (error) {
-    if (error instanceof PagePlanError) return { ok: false, code: error.code, message: error.message };
-    return { ok: false, code: 'unexpected', message: error instanceof Error ? error.message : String(error) };
+    return failed(error);
   }
 }

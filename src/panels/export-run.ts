@@ -10,7 +10,7 @@ import { fileNameFor } from '../export/download';
 import { chartToEmbed } from '../export/embed-chart';
 import { indexChart } from '../model/tree';
 import type { PagePlan } from '../export/page-types';
-import { DEFAULT_PAGE_SETTINGS, planFor, type PageSettings, type PlanInput } from './export-pages';
+import { DEFAULT_PAGE_SETTINGS, planForAsync, type PageSettings, type PlanInput } from './export-pages';
 
 export const FORMATS = ['png', 'svg', 'pdf', 'pptx', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -192,7 +192,7 @@ async function pngPagesFile(
 ): Promise<ExportFile> {
   let plan = given;
   if (!plan) {
-    const made = planFor(chart, planInput(settings, selectedId));
+    const made = await planForAsync(chart, planInput(settings, selectedId));
     if (!made.ok) throw new Error(made.message);
     plan = made.plan;
   }

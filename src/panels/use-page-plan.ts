@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useChartStore } from '../store/store';
-import { planFor, type PlanOutcome } from './export-pages';
+import { planForAsync, type PlanOutcome } from './export-pages';
 import { planInput, type ExportSettings } from './export-run';
 
 /** Typing a page size or a text size re-plans once the typing pauses, not on every key. */
 const SETTLE_MS = 150;
 
 /**
- * The page plan for the dialog's current choices, made off the input path (after a pause) so the
- * dialog stays responsive; null while planning or when pages are not wanted.
+ * The page plan for the dialog's current choices, made after typing pauses and, for large
+ * charts, in the planner's worker, so the dialog and the tab stay responsive; null while
+ * planning or when pages are not wanted. A stale answer (choices changed meanwhile) is dropped.
  */
 export function usePagePlan(settings: ExportSettings, selectedId: string | null, wanted: boolean) {
   const chart = useChartStore((s) => s.chart);
@@ -19,8 +20,16 @@ export function usePagePlan(settings: ExportSettings, selectedId: string | null,
   const [made, setMade] = useState<{ key: string; chart: unknown; outcome: PlanOutcome } | null>(null);
   useEffect(() => {
     if (!wanted) return;
-    const timer = setTimeout(() => setMade({ key, chart, outcome: planFor(chart, stable) }), SETTLE_MS);
-    return () => clearTimeout(timer);
+    let live = true;
+    const timer = setTimeout(() => {
+      void planForAsync(chart, stable).then((outcome) => {
+        if (live) setMade({ key, chart, outcome });
+      });
+    }, SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [chart, stable, key, wanted]);
   if (!wanted || !made || made.key !== key || made.chart !== chart) return null;
   return made.outcome;
