@@ -10,6 +10,12 @@ import type { ChartMeta, CommitOptions, DocumentSlice, LibrarySlice, Notice, Vie
 import { createEditActions, type EditActions } from './edit-actions';
 import { createViewActions, type ViewActions } from './view-actions';
 import { createLibraryActions, type LibraryActions } from './library-actions';
+import {
+  createInteractionActions,
+  initialInteraction,
+  type InteractionActions,
+  type InteractionSlice,
+} from './interaction-actions';
 
 export type CoreActions = {
   /** The one way the document changes. */
@@ -28,7 +34,9 @@ export type State = DocumentSlice &
   CoreActions &
   EditActions &
   ViewActions &
-  LibraryActions;
+  LibraryActions &
+  InteractionSlice &
+  InteractionActions;
 
 export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)) => void;
 export type GetState = () => State;
@@ -44,7 +52,7 @@ let noticeCounter = 0;
 const freshHits = (s: State, chart: Chart): Partial<State> =>
   s.searchQuery.trim() ? { searchHits: searchNodes(chart, s.searchQuery, 50) } : {};
 
-export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
+export function initialState(): DocumentSlice & ViewSlice & LibrarySlice & InteractionSlice {
   const locale = browserLocale();
   const chart = templateChart('default', locale);
   return {
@@ -71,6 +79,7 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
     ],
     saveState: 'saved',
     saveError: null,
+    ...initialInteraction(),
   };
 }
 
@@ -165,6 +174,7 @@ export const useChartStore = create<State>()((set, get) => {
     ...createEditActions(set, get),
     ...createViewActions(set, get),
     ...createLibraryActions(set, get),
+    ...createInteractionActions(set, get),
   };
 });
 

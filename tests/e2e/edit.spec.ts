@@ -19,7 +19,8 @@ const titled = (page: Page, title: string) => page.locator(`.react-flow__node[ar
 async function breadcrumbsOf(page: Page, id: string): Promise<string[]> {
   if (!(await isInsidePane(page, card(page, id)))) await fitView(page);
   await clickCard(page, id);
-  if (!(await detailsPanel(page).isVisible())) await page.keyboard.press('Enter');
+  // Space on the focused card shows its details (Enter adds a sibling, as in outliners).
+  if (!(await detailsPanel(page).isVisible())) await page.keyboard.press('Space');
   const items = detailsPanel(page).getByRole('navigation', { name: '节点路径' }).getByRole('listitem');
   await expect(items.last()).toBeVisible();
   return (await items.allTextContents()).map((t) => t.replace(/^›/, ''));
@@ -96,11 +97,12 @@ test.describe('add', () => {
     expect(await breadcrumbsOf(page, id)).toEqual(['电商平台运营', '用户维护', '供给侧', '新职能']);
   });
 
-  test('Enter with the details open adds a sibling', async ({ page }) => {
+  test('Space shows the details; Enter on the card adds a sibling', async ({ page }) => {
     await openApp(page);
     await clickCard(page, 'plat-membership');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
     await expect(detailsPanel(page)).toBeVisible();
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
     await page.keyboard.press('Enter');
     await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
     const input = titled(page, '新职能').getByRole('textbox', { name: '名称' });
@@ -232,7 +234,7 @@ test('markup typed as a title is shown as text and never runs', async ({ page })
   await expect(target.getByText(payload, { exact: true })).toBeVisible();
   await expect(target.locator('img')).toHaveCount(0);
 
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
   await expect(page.getByRole('complementary', { name: `详情 · ${payload}` })).toBeVisible();
   await expect(detailsPanel(page).locator('img')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: '名称' })).toHaveValue(payload);
