@@ -3,6 +3,7 @@ import { useChartStore } from '../store/store';
 import { findBinding } from './key-map';
 import { CARD_SELECTOR, focusPlace } from './focus-place';
 import { runKeyAction } from './run-key-action';
+import { CLIP_TYPE, putClip } from './clipboard-data';
 
 /**
  * Global shortcuts (Ctrl+Z/Y, Ctrl+E, Ctrl+F, Ctrl+S, ?) from anywhere but text fields and
@@ -25,7 +26,7 @@ export function useKeyboard() {
       if (focusPlace(e.target) !== 'chart') return;
       const text = useChartStore.getState().copySelection();
       if (text && e.clipboardData) {
-        e.clipboardData.setData('text/plain', text);
+        putClip(e.clipboardData, text);
         e.preventDefault();
       }
     };
@@ -33,14 +34,15 @@ export function useKeyboard() {
       if (focusPlace(e.target) !== 'chart') return;
       const text = useChartStore.getState().cutSelection();
       if (text && e.clipboardData) {
-        e.clipboardData.setData('text/plain', text);
+        putClip(e.clipboardData, text);
         e.preventDefault();
       }
     };
     const onPaste = (e: ClipboardEvent) => {
       if (focusPlace(e.target) !== 'chart') return;
       e.preventDefault();
-      useChartStore.getState().pasteText(e.clipboardData?.getData('text/plain') ?? '');
+      const data = e.clipboardData;
+      useChartStore.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);

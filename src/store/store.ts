@@ -10,6 +10,7 @@ import type { ChartMeta, CommitOptions, DocumentSlice, LibrarySlice, Notice, Vie
 import { createEditActions, type EditActions } from './edit-actions';
 import { createViewActions, type ViewActions } from './view-actions';
 import { createLibraryActions, type LibraryActions } from './library-actions';
+import { createSheetActions, type SheetActions } from './sheet-actions';
 import {
   createInteractionActions,
   initialInteraction,
@@ -35,6 +36,7 @@ export type State = DocumentSlice &
   EditActions &
   ViewActions &
   LibraryActions &
+  SheetActions &
   InteractionSlice &
   InteractionActions;
 
@@ -73,6 +75,7 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice & Inter
     linkSourceId: null,
     pendingDelete: null,
     exportOpen: false,
+    sheetImport: null,
     notices: [],
     charts: [
       { id: chart.id, title: chart.title, updatedAt: Date.now(), template: 'default', pristine: true },
@@ -174,6 +177,7 @@ export const useChartStore = create<State>()((set, get) => {
     ...createEditActions(set, get),
     ...createViewActions(set, get),
     ...createLibraryActions(set, get),
+    ...createSheetActions(set, get),
     ...createInteractionActions(set, get),
   };
 });

@@ -19,8 +19,7 @@ const titled = (page: Page, title: string) => page.locator(`.react-flow__node[ar
 async function breadcrumbsOf(page: Page, id: string): Promise<string[]> {
   if (!(await isInsidePane(page, card(page, id)))) await fitView(page);
   await clickCard(page, id);
-  // Space on the focused card shows its details (Enter adds a sibling, as in outliners).
-  if (!(await detailsPanel(page).isVisible())) await page.keyboard.press('Space');
+  await expect(detailsPanel(page)).toBeVisible();
   const items = detailsPanel(page).getByRole('navigation', { name: '节点路径' }).getByRole('listitem');
   await expect(items.last()).toBeVisible();
   return (await items.allTextContents()).map((t) => t.replace(/^›/, ''));
@@ -97,10 +96,9 @@ test.describe('add', () => {
     expect(await breadcrumbsOf(page, id)).toEqual(['电商平台运营', '用户维护', '供给侧', '新职能']);
   });
 
-  test('Space shows the details; Enter on the card adds a sibling', async ({ page }) => {
+  test('with the details open, Enter on the focused card adds a sibling', async ({ page }) => {
     await openApp(page);
     await clickCard(page, 'plat-membership');
-    await page.keyboard.press('Space');
     await expect(detailsPanel(page)).toBeVisible();
     await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
     await page.keyboard.press('Enter');
@@ -234,7 +232,6 @@ test('markup typed as a title is shown as text and never runs', async ({ page })
   await expect(target.getByText(payload, { exact: true })).toBeVisible();
   await expect(target.locator('img')).toHaveCount(0);
 
-  await page.keyboard.press('Space');
   await expect(page.getByRole('complementary', { name: `详情 · ${payload}` })).toBeVisible();
   await expect(detailsPanel(page).locator('img')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: '名称' })).toHaveValue(payload);
