@@ -92,7 +92,7 @@ export function CardMenu() {
           {t('keyCut')}
         </MenuItem>
         <MenuItem shortcut={shortcutFor('paste')} onSelect={paste}>
-          {t('keyPaste')}
+          {t('menuPaste')}
         </MenuItem>
         <MenuSeparator />
         {hasChildren ? (

@@ -76,7 +76,10 @@ export const KEY_MAP: readonly KeyBinding[] = [
   { key: 'd', mod: true, where: 'chart', action: 'duplicate', label: 'keyDuplicate' },
   { key: 'c', mod: true, where: 'chart', action: 'copy', label: 'keyCopy', viaClipboard: true },
   { key: 'x', mod: true, where: 'chart', action: 'cut', label: 'keyCut', viaClipboard: true },
-  { key: 'v', mod: true, where: 'chart', action: 'paste', label: 'keyPaste', viaClipboard: true },
+  // Paste brings its own content (cards under the selection, or a table that opens the import
+  // mapping step), so it works from anywhere but text fields and dialogs; copy and cut act on
+  // the focused card only.
+  { key: 'v', mod: true, where: 'global', action: 'paste', label: 'keyPaste', viaClipboard: true },
   ...ARROWS.map((key, i): KeyBinding => ({
     key,
     where: 'chart',

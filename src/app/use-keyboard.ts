@@ -39,7 +39,8 @@ export function useKeyboard() {
       }
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (focusPlace(e.target) !== 'chart') return;
+      const place = focusPlace(e.target);
+      if (place === 'text' || place === 'overlay') return;
       e.preventDefault();
       const data = e.clipboardData;
       useChartStore.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));

@@ -49,6 +49,9 @@ const TABLE: [string, KeyPress, Place, string | null][] = [
   ['Escape in a field is the field’s', press('Escape'), 'text', null],
   ['F6 moves between chart and panel', press('F6'), 'chart', 'switchPane'],
   ['Ctrl+C on a card copies (as a clipboard event)', press('c', { ctrlKey: true }), 'chart', 'copy'],
+  ['Ctrl+C on a button is the browser’s copy', press('c', { ctrlKey: true }), 'elsewhere', null],
+  ['Ctrl+V pastes cards or a table from outside fields', press('v', { ctrlKey: true }), 'elsewhere', 'paste'],
+  ['Ctrl+V in a field pastes text', press('v', { ctrlKey: true }), 'text', null],
   ['a plain letter does nothing', press('a'), 'chart', null],
 ];
 
