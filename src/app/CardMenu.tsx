@@ -1,6 +1,6 @@
 import { indexChart, childrenOf } from '../model/tree';
 import { TONES } from '../layout/palette';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import {
   MenuContent,
@@ -30,8 +30,9 @@ export function CardMenu() {
     s.cardMenu ? childrenOf(indexChart(s.chart), s.cardMenu.id).length > 0 : false,
   );
   const close = useChartStore((s) => s.closeCardMenu);
+  const store = useChartStoreApi();
   if (!at || !node) return null;
-  const a = useChartStore.getState();
+  const a = store.getState();
   const id = node.id;
   const isRoot = node.parentId === null;
   const copy = (text: string | null) => {
@@ -64,7 +65,7 @@ export function CardMenu() {
           // An action that put focus somewhere (rename's field) keeps it; otherwise the card gets it back.
           const now = document.activeElement;
           if (now && now !== document.body) return;
-          const card = cardElement(useChartStore.getState().selectedId ?? id);
+          const card = cardElement(store.getState().selectedId ?? id);
           card?.focus({ preventScroll: true });
         }}
       >

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { useChartStore } from '../store/store';
+import { useChartStoreApi } from '../store/store';
 import { findBinding } from './key-map';
 import { CARD_SELECTOR, focusPlace } from './focus-place';
 import { runKeyAction } from './run-key-action';
@@ -7,10 +7,11 @@ import { CLIP_TYPE, putClip } from './clipboard-data';
 
 /**
  * Global shortcuts (Ctrl+Z/Y, Ctrl+E, Ctrl+F, Ctrl+S, ?) from anywhere but text fields and
- * open dialogs or menus, plus copy/cut/paste of cards while a card has focus. Chart keys
- * are not handled here: they belong to the canvas (`useChartKeys`).
+ * open dialogs or menus, plus copy/cut of cards while a card has focus and paste outside
+ * text fields. Chart keys are not handled here: they belong to the canvas (`useChartKeys`).
  */
 export function useKeyboard() {
+  const store = useChartStoreApi();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
@@ -19,12 +20,12 @@ export function useKeyboard() {
       const binding = findBinding(e, 'elsewhere');
       if (!binding || binding.viaClipboard) return;
       e.preventDefault();
-      runKeyAction(binding.action, e.key, useChartStore.getState);
+      runKeyAction(binding.action, e.key, store.getState);
     };
-    // Clipboard events carry the clipboard; they act on cards only when a card has focus.
+    // Clipboard events carry the clipboard; copy and cut act on cards only when a card has focus.
     const onCopy = (e: ClipboardEvent) => {
       if (focusPlace(e.target) !== 'chart') return;
-      const text = useChartStore.getState().copySelection();
+      const text = store.getState().copySelection();
       if (text && e.clipboardData) {
         putClip(e.clipboardData, text);
         e.preventDefault();
@@ -32,7 +33,7 @@ export function useKeyboard() {
     };
     const onCut = (e: ClipboardEvent) => {
       if (focusPlace(e.target) !== 'chart') return;
-      const text = useChartStore.getState().cutSelection();
+      const text = store.getState().cutSelection();
       if (text && e.clipboardData) {
         putClip(e.clipboardData, text);
         e.preventDefault();
@@ -43,7 +44,7 @@ export function useKeyboard() {
       if (place === 'text' || place === 'overlay') return;
       e.preventDefault();
       const data = e.clipboardData;
-      useChartStore.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
+      store.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);
@@ -55,7 +56,7 @@ export function useKeyboard() {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [store]);
 }
 
 /**
@@ -63,14 +64,18 @@ export function useKeyboard() {
  * target is a card or the canvas itself, so a control anywhere else keeps its keys.
  */
 export function useChartKeys() {
-  return useCallback((e: ReactKeyboardEvent<HTMLElement>) => {
-    if (focusPlace(e.target) !== 'chart') return;
-    const binding = findBinding(e.nativeEvent, 'chart');
-    if (!binding || binding.viaClipboard) return;
-    e.preventDefault();
-    // The window listener must not run it a second time.
-    e.stopPropagation();
-    const focusedId = (e.target as Element).closest(CARD_SELECTOR)?.getAttribute('data-id') ?? null;
-    runKeyAction(binding.action, e.key, useChartStore.getState, focusedId);
-  }, []);
+  const store = useChartStoreApi();
+  return useCallback(
+    (e: ReactKeyboardEvent<HTMLElement>) => {
+      if (focusPlace(e.target) !== 'chart') return;
+      const binding = findBinding(e.nativeEvent, 'chart');
+      if (!binding || binding.viaClipboard) return;
+      e.preventDefault();
+      // The window listener must not run it a second time.
+      e.stopPropagation();
+      const focusedId = (e.target as Element).closest(CARD_SELECTOR)?.getAttribute('data-id') ?? null;
+      runKeyAction(binding.action, e.key, store.getState, focusedId);
+    },
+    [store],
+  );
 }

@@ -251,14 +251,15 @@ function InlineTitle({ id, title }: { id: string; title: string }) {
 function useTakeFocus(id: string) {
   const box = useRef<HTMLDivElement>(null);
   const asked = useChartStore((s) => (s.cardFocus?.id === id ? s.cardFocus.nonce : 0));
+  const clear = useChartStore((s) => s.clearCardFocus);
   useEffect(() => {
     if (!asked) return;
     const card = box.current?.closest<HTMLElement>('.react-flow__node');
     if (!card) return;
     // preventScroll: React Flow's pane must never be scrolled by the browser; the glide shows the card.
     card.focus({ preventScroll: true });
-    useChartStore.getState().clearCardFocus();
-  }, [asked]);
+    clear();
+  }, [asked, clear]);
   return box;
 }
 
