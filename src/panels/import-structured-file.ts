@@ -1,6 +1,6 @@
 import type { StructuredInput } from '../export/structured-input';
 import { LIMITS } from '../model/schema';
-import { useChartStore } from '../store/store';
+import type { ChartStore } from '../store/store';
 
 const EXTENSIONS = ['.csv', '.tsv', '.tab', '.xlsx', '.txt', '.md', '.markdown'];
 
@@ -39,8 +39,8 @@ async function readOnMainThread(file: File): Promise<StructuredInput> {
 }
 
 /** Reads a spreadsheet or outline file and hands it to the mapping step (or the outline import). */
-export async function importStructuredFile(file: File): Promise<void> {
-  const s = useChartStore.getState();
+export async function importStructuredFile(store: ChartStore, file: File): Promise<void> {
+  const s = store.getState();
   if (file.size > LIMITS.fileBytes) {
     const detail = `${file.name}: ${(file.size / 1048576).toFixed(1)} MB`;
     s.notify({ id: 'import', tone: 'error', key: 'importError_too-large', params: { detail } });
