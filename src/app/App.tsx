@@ -4,6 +4,7 @@ import { ChartCanvas } from '../canvas/ChartCanvas';
 import { Toolbar } from '../panels/Toolbar';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
+import { SaveProblems } from '../panels/SaveStatus';
 import { useChartStore } from '../store/store';
 import { useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
@@ -32,6 +33,7 @@ export function App() {
     <ReactFlowProvider>
       <div className="flex h-full flex-col">
         <Toolbar />
+        <SaveProblems />
         <Notices />
         <main className="relative flex min-h-0 flex-1">
           <div className="relative min-w-0 flex-1">

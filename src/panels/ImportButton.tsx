@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useChartStore } from '../store/store';
+import { useChartStoreApi, type ChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { ToolButton } from './ToolButton';
 import { readImportFile } from './read-import-file';
@@ -9,6 +9,7 @@ import { importStructuredFile, isStructuredFile } from './import-structured-file
 export function ImportButton() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
+  const store = useChartStoreApi();
   return (
     <>
       <ToolButton label={t('import')} icon="import" onClick={() => input.current?.click()} />
@@ -21,16 +22,16 @@ export function ImportButton() {
         onChange={async (e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) await importFile(file);
+          if (file) await importFile(store, file);
         }}
       />
     </>
   );
 }
 
-export async function importFile(file: File) {
-  const s = useChartStore.getState();
-  if (isStructuredFile(file)) return importStructuredFile(file);
+export async function importFile(store: ChartStore, file: File) {
+  const s = store.getState();
+  if (isStructuredFile(file)) return importStructuredFile(store, file);
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
   else

@@ -1,9 +1,10 @@
-import { useChartStore, selectCanRedo, selectCanUndo } from '../store/store';
+import { useChartStore, useChartStoreApi, selectCanRedo, selectCanUndo } from '../store/store';
 import { useT } from '../store/use-t';
 import { Divider, ToolButton } from './ToolButton';
 import { SearchBox } from './SearchBox';
 import { ChartMenu } from './ChartMenu';
 import { ImportButton } from './ImportButton';
+import { SaveIndicator } from './SaveStatus';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -16,7 +17,7 @@ export function Toolbar() {
   const direction = s((x) => x.chart.direction);
   const compact = s((x) => x.chart.compact);
   const locale = s((x) => x.locale);
-  const actions = s.getState();
+  const actions = useChartStoreApi().getState();
   const isRootSelected = s(
     (x) => x.selectedId !== null && x.chart.nodes.find((n) => n.id === x.selectedId)?.parentId === null,
   );
@@ -105,6 +106,7 @@ export function Toolbar() {
         <ToolButton label={t('fitView')} icon="fit" onClick={actions.requestFit} />
       </nav>
       <div className="ml-auto flex items-center gap-1">
+        <SaveIndicator />
         <SearchBox />
         <ToolButton label={t('export')} icon="export" shortcut="Ctrl+E" onClick={actions.openExport}>
           <span className="hidden 2xl:inline">{t('export')}</span>
