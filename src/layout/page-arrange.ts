@@ -57,7 +57,7 @@ type Option = { w: number; h: number; mode: number; picks: Int32Array | null };
 const MAX_OPTIONS = 8;
 
 /** Between leaf columns: wider than the indent, so each column's trunk sits clearly by its own cards. */
-export const columnGap = (gaps: ArrangeGaps) => gaps.indent * 1.75;
+export const columnGap = (gaps: ArrangeGaps) => gaps.indent * 1.4;
 const MAX_CANDIDATES = 20;
 
 /** Keeps the Pareto front (no option both wider and taller than another), thinned to MAX_OPTIONS. */
