@@ -131,6 +131,8 @@ export type ExportFile = {
   name: string;
   png?: PngResult;
   slides?: number;
+  /** What the page planner left off the cards to keep text readable (a UI string key). */
+  dropped?: 'pagesDroppedMetrics' | 'pagesDroppedSubtitle' | null;
   /** True when the file carries the editable chart (PNG, SVG, JSON). */
   embedded?: boolean;
   /** PNG pages: how many images the zip holds, and their size. */
@@ -171,15 +173,22 @@ export async function makeExportFile(
       return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
     }
     case 'pptx': {
-      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }] = await Promise.all([
-        import('../export/pptx'),
-        import('../export/plan-client'),
-      ]);
+      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }, { droppedDetailMessage }] =
+        await Promise.all([
+          import('../export/pptx'),
+          import('../export/plan-client'),
+          import('../export/page-planner'),
+        ]);
       const input = { chart, layout, options: sceneOptions(settings, selectedId) };
       // The slides the dialog previewed (its page format, smallest text and card detail);
       // otherwise planned afresh, large charts in a worker so the tab stays responsive.
       const pages = plan ?? (await planPagesAsync(chart, pptxPlanOptions(input)));
-      return { blob: await exportPptx(pages, chart), name: name('pptx'), slides: pages.pages.length };
+      return {
+        blob: await exportPptx(pages, chart),
+        name: name('pptx'),
+        slides: pages.pages.length,
+        dropped: droppedDetailMessage(pages),
+      };
     }
   }
 }
