@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { DEFAULT_NODE_COUNT, cards, clickCard, expect, openApp, shownNodes, test } from './fixtures';
+import { DEFAULT_NODE_COUNT, card, cards, clickCard, expect, openApp, shownNodes, test } from './fixtures';
 import { download, openExport } from './helpers/export-dialog';
 import {
   currentTitle,
@@ -183,11 +183,10 @@ test('an outline indented inconsistently is refused naming the line; nothing cha
 test('copying a subtree puts an outline beside the chart data', async ({ page }) => {
   await openApp(page);
   await clickCard(page, 'supply-side');
-  const copied = await page.evaluate(() => {
+  // Copy acts on cards only when aimed at a card, as Ctrl+C on a focused card is.
+  const copied = await card(page, 'supply-side').evaluate((el) => {
     const data = new DataTransfer();
-    document.dispatchEvent(
-      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
+    el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
     return { plain: data.getData('text/plain'), chart: data.getData('application/x-opschart+json') };
   });
   expect(copied.plain.split('\n')[0]).toBe('- 供给侧');
