@@ -26,7 +26,8 @@ export function Toolbar() {
     <header className="z-20 flex h-12 shrink-0 items-center gap-1 border-b border-slate-200 bg-white px-3 shadow-[0_1px_2px_rgba(15,23,42,0.04)]">
       <div className="mr-2 flex items-center gap-2">
         <img src="/favicon.svg" alt="" className="h-6 w-6" />
-        <span className="text-[15px] font-semibold whitespace-nowrap text-slate-900">{t('appName')}</span>
+        {/* The page's one top-level heading (axe: page-has-heading-one). */}
+        <h1 className="text-[15px] font-semibold whitespace-nowrap text-slate-900">{t('appName')}</h1>
       </div>
       <ChartMenu />
       <nav aria-label={t('toolbar')} className="flex items-center gap-0.5">
