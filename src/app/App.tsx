@@ -11,6 +11,7 @@ import { useFileDrop } from './use-file-drop';
 import { DropOverlay } from '../panels/DropOverlay';
 
 import { SelectionBar } from '../panels/SelectionBar';
+import { FirstRunHint } from '../panels/FirstRunHint';
 
 // Export code (scene, PNG, SVG, PPTX) loads when the dialog first opens, not at start-up.
 const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -33,6 +34,7 @@ export function App() {
           <div className="relative min-w-0 flex-1">
             <ChartCanvas />
             <SelectionBar />
+            <FirstRunHint />
           </div>
           {panelOpen ? <DetailsPanel /> : null}
         </main>

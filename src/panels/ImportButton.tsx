@@ -1,41 +1,36 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
-import { ToolButton } from './ToolButton';
 import { readImportFile } from './read-import-file';
+import { importErrorNotice } from '../i18n/import-error-notice';
 
-/** Opens a JSON or OpsChart PNG file as a new chart in the library. */
-export function ImportButton() {
+/**
+ * The hidden file input for opening a JSON or OpsChart PNG file as a new chart, and a
+ * function that opens the file picker (from the toolbar button or the "More" menu).
+ */
+export function useImportPicker(): [ReactNode, () => void] {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  return (
-    <>
-      <ToolButton label={t('import')} icon="import" onClick={() => input.current?.click()} />
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json,.png,image/png"
-        className="hidden"
-        aria-label={t('import')}
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) await importFile(file);
-        }}
-      />
-    </>
+  const element = (
+    <input
+      ref={input}
+      type="file"
+      accept=".json,application/json,.png,image/png"
+      className="hidden"
+      aria-label={t('import')}
+      onChange={async (e) => {
+        const file = e.target.files?.[0];
+        e.target.value = '';
+        if (file) await importFile(file);
+      }}
+    />
   );
+  return [element, () => input.current?.click()];
 }
 
 export async function importFile(file: File) {
   const s = useChartStore.getState();
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
-  else
-    s.notify({
-      id: 'import',
-      tone: 'error',
-      key: `importError_${text.code}`,
-      params: { detail: text.message },
-    });
+  else s.notify({ id: 'import', tone: 'error', ...importErrorNotice(text) });
 }

@@ -1,3 +1,4 @@
+import { importErrorNotice } from '../i18n/import-error-notice';
 import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
 import type { Chart, Locale } from '../model/schema';
@@ -101,12 +102,7 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
     importAsNewChart: (text) => {
       const result = importChart(text);
       if (!result.ok) {
-        get().notify({
-          id: 'import',
-          tone: 'error',
-          key: 'importFailed',
-          params: { message: result.error.message },
-        });
+        get().notify({ id: 'import', tone: 'error', ...importErrorNotice(result.error) });
         return false;
       }
       const taken = get().charts.some((c) => c.id === result.chart.id);

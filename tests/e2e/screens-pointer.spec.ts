@@ -90,3 +90,21 @@ function nearlySamePath(a: string, b: string): boolean {
   const [x, y] = [numbers(a), numbers(b)];
   return commands(a) === commands(b) && x.length === y.length && x.every((v, i) => Math.abs(v - y[i]!) < 1.5);
 }
+
+test('the first-run hint can be dismissed and stays dismissed; the first view logs no warning', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await openApp(page);
+  const hint = page.getByRole('region', { name: '上手提示' });
+  await expect(hint).toContainText('点击卡片查看详情');
+  await hint.getByRole('button', { name: '知道了' }).click();
+  await expect(hint).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+  await expect(page.getByRole('region', { name: '上手提示' })).toHaveCount(0);
+  expect(warnings).toEqual([]);
+});
