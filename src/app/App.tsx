@@ -29,12 +29,12 @@ export function App() {
     <ReactFlowProvider>
       <div className="flex h-full flex-col">
         <Toolbar />
+        <FirstRunHint />
         <Notices />
         <main className="relative flex min-h-0 flex-1">
           <div className="relative min-w-0 flex-1">
             <ChartCanvas />
             <SelectionBar />
-            <FirstRunHint />
           </div>
           {panelOpen ? <DetailsPanel /> : null}
         </main>

@@ -5,6 +5,7 @@ import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
 import { DEFAULT_SETTINGS, FORMATS, SCALES, makeExportFile, type ExportSettings } from './export-run';
+import { ExportEmbedOptions } from './ExportEmbedOptions';
 import { ExportPreview } from './ExportPreview';
 import { Icon } from './Icon';
 
@@ -48,7 +49,8 @@ export function ExportDialog() {
         );
       }
       if (file.slides && file.slides > 1) notes.push(t('pptxSplit'));
-      if (copying) notes.push((await copying) === 'copied' ? t('pngCopied') : t('clipboardRefused'));
+      // The clipboard keeps only pixels (browsers re-encode the image), so the chart never travels.
+      if (copying) notes.push((await copying) === 'copied' ? t('pngCopiedNoChart') : t('clipboardRefused'));
       else downloadBlob(file.blob, file.name);
       setMessage(notes.join(' ') || null);
     } catch (error) {
@@ -191,6 +193,7 @@ export function ExportDialog() {
               {check('showLegend', t('showLegend'), !image)}
               {check('showRegions', t('showRegions'), !image)}
             </div>
+            <ExportEmbedOptions settings={settings} set={set} branch={settings.subtree && !!selectedId} />
           </form>
           <div className="flex min-w-0 flex-1 flex-col gap-2">
             <h3 className={label}>{t('preview')}</h3>

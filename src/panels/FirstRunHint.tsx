@@ -1,7 +1,10 @@
 import { usePref } from '../store/use-pref';
 import { useT } from '../store/use-t';
 
-/** What a newcomer can do with the chart, shown until they dismiss it (remembered in this browser). */
+/**
+ * What a newcomer can do with the chart, shown until they dismiss it (remembered in this
+ * browser). A strip above the canvas, not over it, so it never hides the fitted chart.
+ */
 export function FirstRunHint() {
   const t = useT();
   const [dismissed, setDismissed] = usePref('hint-dismissed');
@@ -9,7 +12,7 @@ export function FirstRunHint() {
   return (
     <section
       aria-label={t('hintTitle')}
-      className="pointer-events-auto absolute top-3 left-1/2 z-10 flex w-max max-w-[calc(100%-1.5rem)] -translate-x-1/2 items-center gap-3 rounded-lg border border-blue-200 bg-blue-50/95 px-3 py-2 text-sm text-blue-950 shadow-sm"
+      className="flex shrink-0 items-center justify-center gap-3 border-b border-blue-100 bg-blue-50 px-3 py-1.5 text-sm text-blue-950"
     >
       <p className="leading-snug">{t('hintText')}</p>
       <button

@@ -5,7 +5,7 @@ import { readImportFile } from './read-import-file';
 import { importErrorNotice } from '../i18n/import-error-notice';
 
 /**
- * The hidden file input for opening a JSON or OpsChart PNG file as a new chart, and a
+ * The hidden file input for opening a JSON file or an OpsChart PNG or SVG as a new chart, and a
  * function that opens the file picker (from the toolbar button or the "More" menu).
  */
 export function useImportPicker(): [ReactNode, () => void] {
@@ -15,7 +15,7 @@ export function useImportPicker(): [ReactNode, () => void] {
     <input
       ref={input}
       type="file"
-      accept=".json,application/json,.png,image/png"
+      accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
       className="hidden"
       aria-label={t('import')}
       onChange={async (e) => {

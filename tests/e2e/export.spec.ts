@@ -247,15 +247,20 @@ test('copy PNG puts an image on the clipboard when the browser allows it', async
   await openApp(page);
   const dialog = await openExport(page);
   await dialog.getByRole('button', { name: '复制 PNG' }).click();
-  await expect(status(dialog)).toHaveText('PNG 已复制到剪贴板');
+  // The browser re-encodes a copied image, so the chart never travels with it; the message says so.
+  await expect(status(dialog)).toHaveText(
+    'PNG 已复制到剪贴板，但不含可编辑图表（剪贴板只保留图片）。要带上图表，请下载 PNG 或 SVG。',
+  );
   const clip = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     if (!item) return null;
     const blob = await item.getType('image/png');
-    return { types: item.types, head: Array.from(new Uint8Array(await blob.slice(0, 8).arrayBuffer())) };
+    return { types: item.types, bytes: Array.from(new Uint8Array(await blob.arrayBuffer())) };
   });
   expect(clip?.types).toContain('image/png');
-  expect(hasPngSignature(new Uint8Array(clip?.head ?? []))).toBe(true);
+  const bytes = new Uint8Array(clip?.bytes ?? []);
+  expect(hasPngSignature(bytes)).toBe(true);
+  expect(Buffer.from(bytes).includes('opschart')).toBe(false);
 });
 
 test('copy PNG without a clipboard API says so and offers the download', async ({ page }) => {

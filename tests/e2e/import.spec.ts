@@ -46,7 +46,7 @@ test('malformed JSON names the place it breaks', async ({ page }) => {
   // V8 quotes the text around the error (older engines give a position, turned into line:column).
   await expectRefused(page, jsonFile('{"format": "opschart", "version": 1,\n  "nodes": [ }'), [
     /文件不是有效的 JSON/,
-    /请确认这是 OpsChart 导出的 JSON 或 PNG 文件/,
+    /请确认这是 OpsChart 导出的 JSON、PNG 或 SVG 文件/,
   ]);
 });
 
@@ -58,7 +58,7 @@ test('a PNG without a chart in it is refused', async ({ page }) => {
   );
   await expectRefused(page, { name: 'photo.png', mimeType: 'image/png', buffer: png }, [
     /这不是 OpsChart 图表文件/,
-    /请确认这是 OpsChart 导出的 JSON 或 PNG 文件/,
+    /请确认这是 OpsChart 导出的 JSON、PNG 或 SVG 文件/,
   ]);
   // No English parser text in the Chinese UI.
   await expect(page.getByRole('alert')).not.toContainText('does not contain');

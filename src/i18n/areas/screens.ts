@@ -9,7 +9,7 @@ export const zhScreens = {
   importWhereNodeField: '问题在节点“{node}”的 {field} 字段',
   importWhereNode: '问题在节点“{node}”',
   importWhereField: '问题在 {field} 字段',
-  importCheckFile: '请确认这是 OpsChart 导出的 JSON 或 PNG 文件',
+  importCheckFile: '请确认这是 OpsChart 导出的 JSON、PNG 或 SVG 文件',
   resetTitle: '重置为模板？',
   resetQuestion: '图表会恢复为模板原样，你的所有修改都会被替换（之后仍可撤销）。',
   resetConfirm: '重置',
@@ -29,7 +29,7 @@ export const enScreens: Record<keyof typeof zhScreens, string> = {
   importWhereNodeField: 'in the {field} field of node “{node}”',
   importWhereNode: 'at node “{node}”',
   importWhereField: 'in the {field} field',
-  importCheckFile: 'check that this is a JSON or PNG file exported by OpsChart',
+  importCheckFile: 'check that this is a JSON, PNG or SVG file exported by OpsChart',
   resetTitle: 'Reset to template?',
   resetQuestion:
     'The chart goes back to the template as it was; all your edits are replaced (you can still undo).',

@@ -52,7 +52,7 @@ describe('import error notices', () => {
   });
 
   it.each([
-    [{ detail: 'Unexpected token' }, '请确认这是 OpsChart 导出的 JSON 或 PNG 文件'],
+    [{ detail: 'Unexpected token' }, '请确认这是 OpsChart 导出的 JSON、PNG 或 SVG 文件'],
     [{ detail: 'x', nodeId: 'n1' }, '问题在节点“n1”'],
     [{ detail: 'x', field: 'title' }, '问题在 title 字段'],
   ])('Chinese detail for %j', (params, text) => {
