@@ -15,12 +15,16 @@ import { FirstRunHint } from '../panels/FirstRunHint';
 
 // Export code (scene, PNG, SVG, PPTX) loads when the dialog first opens, not at start-up.
 const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const SheetImportDialog = lazy(() =>
+  import('../panels/SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })),
+);
 // Dialogs and menus sit on Radix UI, which the first view does not need.
 const DeleteDialog = lazy(() => import('../panels/DeleteDialog').then((m) => ({ default: m.DeleteDialog })));
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
   const exportOpen = useChartStore((s) => s.exportOpen);
+  const sheetImportOpen = useChartStore((s) => s.sheetImport !== null);
   const deleting = useChartStore((s) => s.pendingDelete !== null);
   useKeyboard();
   useDocumentLanguage();
@@ -46,6 +50,11 @@ export function App() {
         {exportOpen ? (
           <Suspense fallback={null}>
             <ExportDialog />
+          </Suspense>
+        ) : null}
+        {sheetImportOpen ? (
+          <Suspense fallback={null}>
+            <SheetImportDialog />
           </Suspense>
         ) : null}
         {dropping ? <DropOverlay /> : null}

@@ -35,7 +35,8 @@ export const DETAIL_RANK: Record<CardDetail, number> = { title: 0, subtitle: 1, 
 /** Highest first: the order in which the planner gives detail up. */
 export const DETAILS: readonly CardDetail[] = ['metrics', 'subtitle', 'title'];
 
-const WRAP_SLACK = 0.97;
+/** Lines are planned this much narrower than the box, so a renderer with slightly wider glyphs still fits them. */
+const WRAP_SLACK = 0.93;
 const ASCENT = 0.88;
 
 export const isBigKind = (kind: ChartNode['kind']) => kind === 'root' || kind === 'chain' || kind === 'side';
@@ -130,15 +131,16 @@ function chipRow(
     for (const [i, raw] of items.entries()) {
       const overflow = rest > 0 && i === items.length - 1;
       let text = raw;
-      const room = area.x + area.width - x;
+      // The first chip may be shortened, leaving room for the "+N" after it; later ones move into "+N".
+      const reserve = i === 0 && rest > 0 && !overflow ? widthOf(`+${rest}`) + gap : 0;
+      const room = area.x + area.width - x - reserve;
       if (widthOf(text) > room) {
-        // Only the first chip may be shortened; later ones move into "+N".
         if (i > 0 || overflow) {
           ok = false;
           break;
         }
         text = fitPrefix(raw, '…', { size, weight: 400, maxWidth: (room - 2 * pad) * WRAP_SLACK }, measure);
-        if (!text) {
+        if (!text || Array.from(text).length < 3) {
           ok = false;
           break;
         }

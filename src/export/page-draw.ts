@@ -6,7 +6,7 @@ import { UNIT, buildPageCard, isBigKind, type Rect } from './page-card';
 import { PAGE_GAPS, toArrangeNodes, type Draft, type Item, type SizeContext } from './page-draft';
 import { pageLinks } from './page-links';
 import type { PageText } from './page-text';
-import type { PageFormat, PageMarker, PlannedPage } from './page-types';
+import type { PageFormat, PageMarker, PlannedPage, ShapeRef } from './page-types';
 import { regionLabel } from './scene-frame';
 import { themeFor, type SceneTheme } from './scene-theme';
 import type {
@@ -164,7 +164,8 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
   const markers: PageMarker[] = [];
   const nodeIds: NodeId[] = [];
   const edges: SceneEdge[] = [];
-  const treeEdges: { parentId: NodeId; childId: NodeId }[] = [];
+  const treeEdges: PlannedPage['treeEdges'] = [];
+  const shapeOf: ShapeRef[] = [];
   const regions: SceneRegion[] = [];
   const small = UNIT.text * s;
   const padX = UNIT.padX * s;
@@ -174,6 +175,10 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
   items.forEach((item, i) => {
     const r = pt(rects[i]!);
     const tone = toneAt(tones.get(item.node.id) ?? null);
+    shapeOf[i] =
+      item.kind === 'card'
+        ? { kind: 'card', index: cards.length }
+        : { kind: 'marker', index: markers.length };
     if (item.kind === 'card') {
       nodeIds.push(item.node.id);
       const card = buildPageCard(item.node, r, { tone, theme, measure, scale: s, detail: draft.detail });
@@ -235,7 +240,12 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
     if (p >= 0) {
       const pts = edgePoints(arr, p, rects[p]!, rects[i]!).map((q) => ({ x: X(q.x), y: Y(q.y) }));
       edges.push({ points: pts, color: theme.edge, width: Math.max(0.75, 1.2 * grow) });
-      if (item.kind === 'card') treeEdges.push({ parentId: items[p]!.node.id, childId: item.node.id });
+      treeEdges.push({
+        parentId: items[p]!.node.id,
+        childId: item.node.id,
+        from: shapeOf[p]!,
+        to: shapeOf[i]!,
+      });
     }
     const band = arr.band[i];
     if (band && item.kind !== 'more' && isRegionKind(item.node.kind)) {

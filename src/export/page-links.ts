@@ -44,9 +44,11 @@ export function pageLinks(
     let from: Point;
     let to: Point;
     let control: Point;
+    /** Which side of the curve's apex the label sits on (0 = centred on it). */
+    let side = 0;
     if (Math.abs(a.x - b.x) < 1) {
       const right = a.x + a.width;
-      const side = right + 24 * s <= geo.x + geo.width ? 1 : -1;
+      side = right + 24 * s <= geo.x + geo.width ? 1 : -1;
       const x = side > 0 ? right : a.x;
       from = { x, y: a.y + a.height / 2 };
       to = { x, y: b.y + b.height / 2 };
@@ -87,7 +89,9 @@ export function pageLinks(
       const mid = { x: (from.x + 2 * control.x + to.x) / 4, y: (from.y + 2 * control.y + to.y) / 4 };
       const width = measure(label, size, 400) + 8 * s;
       const height = size + 6 * s;
-      const x = Math.min(geo.x + geo.width - width, Math.max(geo.x, mid.x - width / 2));
+      // Beside a curve that runs down a column, so the label never covers the cards it joins.
+      const left = side > 0 ? mid.x + 2 * s : side < 0 ? mid.x - 2 * s - width : mid.x - width / 2;
+      const x = Math.min(geo.x + geo.width - width, Math.max(geo.x, left));
       const y = Math.min(geo.y + geo.height - height, Math.max(geo.y, mid.y - height / 2));
       scene.label = {
         box: { x, y, width, height, fill: theme.linkLabelFill },

@@ -61,6 +61,9 @@ export type PageMarker = {
   radius: number;
 };
 
+/** A card (index into `scene.nodes`) or a marker (index into `markers`). */
+export type ShapeRef = { kind: 'card' | 'marker'; index: number };
+
 export type PlannedPage = {
   /** Slide/page title, with the branch name for continued branches. */
   title: string;
@@ -75,8 +78,11 @@ export type PlannedPage = {
   smallestPt: number;
   /** The card detail the planner used on this page. */
   detail: CardDetail;
-  /** Tree edges drawn on this page (the parent may be a 'back' marker). */
-  treeEdges: { parentId: NodeId; childId: NodeId }[];
+  /**
+   * What each of `scene.edges` joins, index for index: the parent (a card, or the 'back'
+   * marker standing for it) and the child (a card, or a 'more' marker).
+   */
+  treeEdges: { parentId: NodeId; childId: NodeId; from: ShapeRef; to: ShapeRef }[];
 };
 
 export type PagePlan = {

@@ -4,7 +4,14 @@ import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
-import { DEFAULT_SETTINGS, FORMATS, SCALES, makeExportFile, type ExportSettings } from './export-run';
+import {
+  DATA_FORMATS,
+  DEFAULT_SETTINGS,
+  FORMATS,
+  SCALES,
+  makeExportFile,
+  type ExportSettings,
+} from './export-run';
 import { ExportEmbedOptions } from './ExportEmbedOptions';
 import { ExportPreview } from './ExportPreview';
 import { Icon } from './Icon';
@@ -24,7 +31,7 @@ export function ExportDialog() {
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
-  const image = settings.format !== 'json';
+  const image = !DATA_FORMATS.has(settings.format);
 
   const run = async (copy: boolean) => {
     const { chart, layout } = useChartStore.getState();

@@ -3,9 +3,11 @@ import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { readImportFile } from './read-import-file';
 import { importErrorNotice } from '../i18n/import-error-notice';
+import { importStructuredFile, isStructuredFile } from './import-structured-file';
 
 /**
- * The hidden file input for opening a JSON file or an OpsChart PNG or SVG as a new chart, and a
+ * The hidden file input for opening a JSON file or an OpsChart PNG or SVG as a new chart (spreadsheets and outlines go
+ * through their own reader), and a
  * function that opens the file picker (from the toolbar button or the "More" menu).
  */
 export function useImportPicker(): [ReactNode, () => void] {
@@ -15,7 +17,7 @@ export function useImportPicker(): [ReactNode, () => void] {
     <input
       ref={input}
       type="file"
-      accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
+      accept=".json,application/json,.png,image/png,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,.txt,.md"
       className="hidden"
       aria-label={t('import')}
       onChange={async (e) => {
@@ -30,6 +32,7 @@ export function useImportPicker(): [ReactNode, () => void] {
 
 export async function importFile(file: File) {
   const s = useChartStore.getState();
+  if (isStructuredFile(file)) return importStructuredFile(file);
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
   else s.notify({ id: 'import', tone: 'error', ...importErrorNotice(text) });

@@ -10,8 +10,10 @@ import { fileNameFor } from '../export/download';
 import { chartToEmbed } from '../export/embed-chart';
 import { indexChart } from '../model/tree';
 
-export const FORMATS = ['png', 'svg', 'pptx', 'json'] as const;
+export const FORMATS = ['png', 'svg', 'pptx', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
+/** Formats that carry the document's data, not a picture: no scope, scale or picture options. */
+export const DATA_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'csv', 'xlsx']);
 export const SCALES = [1, 2, 3, 4] as const;
 
 export type ExportSettings = {
@@ -126,10 +128,15 @@ export async function makeExportFile(
       const png = await renderPng(scene, settings.scale, chartJson === null ? {} : { chartJson });
       return { blob: png.blob, name: name('png'), png, embedded: chartJson !== null };
     }
+    case 'csv':
+    case 'xlsx': {
+      const { sheetFile } = await import('../export/sheet-file');
+      return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
+    }
     case 'pptx': {
-      const { buildPptx, pptxScenes } = await import('../export/pptx');
-      const input = { chart, layout, options: sceneOptions(settings, selectedId) };
-      return { blob: await buildPptx(input), name: name('pptx'), slides: pptxScenes(input).length };
+      const { exportPptx, pptxPagePlan } = await import('../export/pptx');
+      const plan = pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
+      return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
     }
   }
 }

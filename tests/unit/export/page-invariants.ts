@@ -31,12 +31,18 @@ export function planProblems(chart: Chart, plan: PagePlan): string[] {
     }
     if (node.parentId === null) continue;
     const page = plan.pages[at]!;
-    const drawn = page.treeEdges.some((e) => e.parentId === node.parentId && e.childId === node.id);
+    const drawn = page.treeEdges.some(
+      (e) => e.to.kind === 'card' && e.parentId === node.parentId && e.childId === node.id,
+    );
     const parentHere =
       page.nodeIds.includes(node.parentId) ||
       page.markers.some((m) => m.kind === 'back' && m.nodeId === node.parentId);
     if (!drawn || !parentHere)
       problems.push(`edge ${node.parentId} → ${node.id} is neither drawn nor replaced by a marker`);
   }
+  plan.pages.forEach((page, i) => {
+    if (page.treeEdges.length !== page.scene.edges.length)
+      problems.push(`page ${i + 1}: edges and their ends differ`);
+  });
   return problems;
 }
