@@ -4,6 +4,7 @@ import { ChartCanvas } from '../canvas/ChartCanvas';
 import { Toolbar } from '../panels/Toolbar';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
+import { SaveProblems } from '../panels/SaveStatus';
 import { useChartStore } from '../store/store';
 import { useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
@@ -33,6 +34,7 @@ export function App() {
     <ReactFlowProvider>
       <div className="flex h-full flex-col">
         <Toolbar />
+        <SaveProblems />
         <FirstRunHint />
         <Notices />
         <main className="relative flex min-h-0 flex-1">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useChartStore } from '../store/store';
+import { useChartStoreApi } from '../store/store';
 import type { Arrow } from '../store/navigate';
 import { CLIP_TYPE, putClip } from './clipboard-data';
 
@@ -16,9 +16,10 @@ function inDialog(target: EventTarget | null): boolean {
 
 /** Keyboard shortcuts of the chart; typing in a field or a dialog is left alone. */
 export function useKeyboard() {
+  const store = useChartStoreApi();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      const s = useChartStore.getState();
+      const s = store.getState();
       const mod = e.ctrlKey || e.metaKey;
       if (e.key === 'Escape') {
         // In a dialog Escape closes only the dialog: the dialog's own handler may already have
@@ -93,7 +94,7 @@ export function useKeyboard() {
     };
     const onCopy = (e: ClipboardEvent) => {
       if (isTyping(e.target) || window.getSelection()?.toString()) return;
-      const text = useChartStore.getState().copySelection();
+      const text = store.getState().copySelection();
       if (text && e.clipboardData) {
         putClip(e.clipboardData, text);
         e.preventDefault();
@@ -101,7 +102,7 @@ export function useKeyboard() {
     };
     const onCut = (e: ClipboardEvent) => {
       if (isTyping(e.target)) return;
-      const text = useChartStore.getState().cutSelection();
+      const text = store.getState().cutSelection();
       if (text && e.clipboardData) {
         putClip(e.clipboardData, text);
         e.preventDefault();
@@ -111,7 +112,7 @@ export function useKeyboard() {
       if (isTyping(e.target) || inDialog(e.target)) return;
       e.preventDefault();
       const data = e.clipboardData;
-      useChartStore.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
+      store.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);
@@ -123,5 +124,5 @@ export function useKeyboard() {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [store]);
 }

@@ -1,7 +1,7 @@
 import { type ArrangeGaps, type ArrangeNode } from '../layout/page-arrange';
 import { isRegionKind } from '../layout/visible-tree';
 import type { ChartNode, NodeId } from '../model/schema';
-import { UNIT, cardHeight, isBigKind, type CardWidths } from './page-card';
+import { DETAIL_RANK, UNIT, cardHeight, isBigKind, type CardWidths } from './page-card';
 import type { CardDetail } from './page-types';
 import type { TextMeasurer } from './text-measure';
 
@@ -9,10 +9,11 @@ import type { TextMeasurer } from './text-measure';
  * What goes on one page before it is drawn: a tree of items. A 'card' is a node drawn in
  * full (its children may be `continued` on another page); a 'back' item heads a continued
  * page and stands for the card on the page it came from; a 'more' item says that the rest
- * of a parent's children are on the next page.
+ * of a parent's children are on the next page. A 'ghost' (not drawn) holds several small
+ * continued branches that share one page.
  */
 export type Item = {
-  kind: 'card' | 'back' | 'more';
+  kind: 'card' | 'back' | 'more' | 'ghost';
   node: ChartNode;
   children: Item[];
   /** Card whose children are on another page ("→ p. N" under it). */
@@ -45,7 +46,8 @@ export type SizeContext = {
   widths: CardWidths;
   measure: TextMeasurer;
   showRegions: boolean;
-  heights: Map<string, number>;
+  /** Card heights per node, indexed by detail rank. */
+  heights: WeakMap<ChartNode, number[]>;
 };
 
 export const backHeight = (node: ChartNode) =>
@@ -64,14 +66,14 @@ export function itemWidth(item: Item, ctx: SizeContext): number {
 }
 
 export function itemHeight(item: Item, detail: CardDetail, ctx: SizeContext): number {
+  if (item.kind === 'ghost') return 0;
   if (item.kind === 'back') return backHeight(item.node);
   if (item.kind === 'more') return MORE_HEIGHT;
-  const key = `${detail}|${item.node.id}`;
-  let h = ctx.heights.get(key);
-  if (h === undefined) {
-    h = cardHeight(item.node, itemWidth(item, ctx), detail, ctx.measure);
-    ctx.heights.set(key, h);
-  }
+  let cached = ctx.heights.get(item.node);
+  if (!cached) ctx.heights.set(item.node, (cached = []));
+  const rank = DETAIL_RANK[detail];
+  let h = cached[rank];
+  if (h === undefined) h = cached[rank] = cardHeight(item.node, itemWidth(item, ctx), detail, ctx.measure);
   return item.continued ? h + UNIT.markerGap + UNIT.markerHeight : h;
 }
 
@@ -88,10 +90,11 @@ export function toArrangeNodes(
   while (stack.length > 0) {
     const { item, parent } = stack.pop()!;
     const i = nodes.length;
-    const width = item.kind === 'more' ? ctx.widths.small * 0.75 : itemWidth(item, ctx);
+    const ghost = item.kind === 'ghost';
+    const width = ghost ? 0 : item.kind === 'more' ? ctx.widths.small * 0.75 : itemWidth(item, ctx);
     const height = itemHeight(item, detail, ctx);
-    const region = ctx.showRegions && item.kind !== 'more' && isRegionKind(item.node.kind);
-    nodes.push({ width, height, region, stackable: !region, children: [] });
+    const region = ctx.showRegions && !ghost && item.kind !== 'more' && isRegionKind(item.node.kind);
+    nodes.push({ width, height, region, stackable: !region && !ghost, children: [], ghost });
     items.push(item);
     area += width * height;
     if (parent >= 0) nodes[parent]!.children.push(i);

@@ -175,6 +175,7 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
   items.forEach((item, i) => {
     const r = pt(rects[i]!);
     const tone = toneAt(tones.get(item.node.id) ?? null);
+    if (item.kind === 'ghost') return;
     shapeOf[i] =
       item.kind === 'card'
         ? { kind: 'card', index: cards.length }
@@ -237,7 +238,7 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
       markers.push(marker('more', item.node.id, pageNo(item.target), r, [t], theme, s));
     }
     const p = parentOf[i]!;
-    if (p >= 0) {
+    if (p >= 0 && items[p]!.kind !== 'ghost') {
       const pts = edgePoints(arr, p, rects[p]!, rects[i]!).map((q) => ({ x: X(q.x), y: Y(q.y) }));
       edges.push({ points: pts, color: theme.edge, width: Math.max(0.75, 1.2 * grow) });
       treeEdges.push({
@@ -249,7 +250,7 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
     }
     const band = arr.band[i];
     if (band && item.kind !== 'more' && isRegionKind(item.node.kind)) {
-      const parentMode = p >= 0 ? arr.mode[p] : null;
+      const parentMode = p >= 0 && items[p]!.kind !== 'ghost' ? arr.mode[p] : null;
       const entry = parentMode === 'tb' ? r.x + r.width / 2 : null;
       regions.push(regionOf(item, pt(band), entry, regionTones.get(item.node.id) ?? 0, theme, s, measure));
     }

@@ -6,6 +6,8 @@ import type { Chart, ChartNode, NodeId } from '../model/schema';
 import { DETAILS, DETAIL_RANK, UNIT, cardWidths } from './page-card';
 import {
   PAGE_GAPS,
+  itemHeight,
+  itemWidth,
   toArrangeNodes,
   type Draft,
   type Item,
@@ -17,7 +19,7 @@ import { drawPage, pageGeometry, type DrawContext } from './page-draw';
 import { pageText } from './page-text';
 import type { CardDetail, PagePlan, PlanOptions } from './page-types';
 import { checkPage } from './page-check';
-import { canvasMeasure } from './text-measure';
+import { canvasMeasure, type TextMeasurer } from './text-measure';
 
 export type PagePlanErrorCode = 'min-text-size' | 'page-too-small' | 'empty-chart';
 
@@ -33,6 +35,10 @@ export class PagePlanError extends Error {
 
 /** Refinement tries per page (expanding a continued branch back onto the page). */
 const MAX_EXPAND_TRIES = 60;
+/** Refinement stops after this many openings in a row that did not fit. */
+const MAX_MISSES = 8;
+/** Cards never cover more than this share of a page (gaps, bands and titles take the rest). */
+const FILL_LIMIT = 0.8;
 
 function treeFacts(chart: Chart, options: PlanOptions): { root: ChartNode; facts: TreeFacts } {
   const byParent = new Map<NodeId, ChartNode[]>();
@@ -76,7 +82,15 @@ function treeFacts(chart: Chart, options: PlanOptions): { root: ChartNode; facts
   return { root, facts: { kids, size } };
 }
 
-type Task = { node: ChartNode; asBack: boolean; kids: ChartNode[]; from: Item | null; part: number };
+type Task = {
+  node: ChartNode;
+  asBack: boolean;
+  kids: ChartNode[];
+  from: Item | null;
+  part: number;
+  /** Several small continued branches that share one page (their whole subtrees). */
+  bin?: { items: Item[]; roots: Item[] };
+};
 
 /**
  * Pages for a chart: re-arranged to the page's shape first, card detail lowered next (never
@@ -92,7 +106,7 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
       `The minimum text size must be between ${MIN_TEXT_RANGE.min} and ${MIN_TEXT_RANGE.max} pt.`,
     );
   const minTitle = Math.min(MIN_TEXT_RANGE.max, Math.max(options.minTitlePt || 0, options.minTextPt));
-  const measure = options.measure ?? canvasMeasure();
+  const measure = linearMeasure(options.measure ?? canvasMeasure());
   const { root, facts } = treeFacts(chart, options);
   const sizes: SizeContext = {
     widths: cardWidths(
@@ -101,7 +115,7 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
     ),
     measure,
     showRegions: options.showRegions ?? true,
-    heights: new Map(),
+    heights: new WeakMap(),
   };
   // pt per design unit: the smallest scale at which every text meets its minimum.
   const unit = Math.max(options.minTextPt / UNIT.text, minTitle / UNIT.title);
@@ -117,6 +131,15 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
     return rootOptions(nodes, PAGE_GAPS).some((o) => fitScale(o.w, o.h, aw, ah) >= 1 - 1e-9);
   };
   const smallestArea = sizes.widths.small * 20;
+  /** Card area of `nodes` as cards (upper bound on what opening a branch adds). */
+  const areaOf = (nodes: readonly ChartNode[], detail: CardDetail) => {
+    let area = 0;
+    for (const n of nodes) {
+      const item: Item = { kind: 'card', node: n, children: [], continued: false, count: 0, target: null };
+      area += itemWidth(item, sizes) * itemHeight(item, detail, sizes);
+    }
+    return area;
+  };
   const budget = Math.max(2, Math.floor((aw * ah) / smallestArea) + 1);
 
   /** The page tree: `kids` under the root, cut at depth `depth` except where a node is `expanded` (opened one more level). */
@@ -179,14 +202,24 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
     const title =
       task.node.id === root.id && !task.asBack
         ? chart.title
-        : text.branchTitle(chart.title, task.node.title, task.part);
+        : text.branchTitle(
+            chart.title,
+            task.bin ? task.bin.items.map((i) => i.node.title).join(text.listSeparator) : task.node.title,
+            task.part,
+          );
     const add = (item: Item, detail: CardDetail): Draft => {
       const draft: Draft = { root: item, detail, title, index: drafts.length };
       drafts.push(draft);
       if (task.from) task.from.target = draft;
+      for (const from of task.bin?.items ?? []) from.target = draft;
       if (DETAIL_RANK[detail] < DETAIL_RANK[lowest]) lowest = detail;
       return draft;
     };
+    if (task.bin) {
+      const ghost = ghostOf(task.bin.roots);
+      add(ghost, details.find((d) => fits(ghost, d)) ?? options.detail);
+      continue;
+    }
     // 1. Everything on one page, at the highest detail that fits.
     const whole = build(task, task.kids, Infinity, new Set(), 0);
     const fitting = whole && details.find((d) => fits(whole.root, d));
@@ -239,14 +272,25 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
       (a, b) => (facts.size.get(a.node.id) ?? 0) - (facts.size.get(b.node.id) ?? 0),
     );
     // Smallest first: each branch that comes back whole saves a page.
-    for (let tries = 0; candidates.length > 0 && tries < MAX_EXPAND_TRIES; tries++) {
+    // Card area already on the page; an opening that cannot fit by area alone is not tried.
+    let used = toArrangeNodes(best.root, detail, sizes).area;
+    let misses = 0;
+    for (let tries = 0; candidates.length > 0 && tries < MAX_EXPAND_TRIES && misses < MAX_MISSES; tries++) {
       const c = candidates.shift()!;
+      const added = areaOf(facts.kids.get(c.node.id) ?? [], detail);
+      if (used + added > aw * ah * FILL_LIMIT) {
+        misses++;
+        continue;
+      }
       expanded.add(c.node.id);
       const t = build(task, kids, depthUsed, expanded, more);
       if (!t || !fits(t.root, detail)) {
         expanded.delete(c.node.id);
+        misses++;
         continue;
       }
+      used += added;
+      misses = 0;
       best = t;
       const fresh = t.cut.filter((x) => x.node.parentId === c.node.id);
       for (const x of fresh) {
@@ -256,20 +300,39 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
       }
     }
     add(best.root, detail);
-    // Pages made later come first off the stack: the rest of the children next, then each branch in order.
-    for (let i = best.cut.length - 1; i >= 0; i--) {
-      const item = best.cut[i]!;
-      tasks.push({
-        node: item.node,
-        asBack: true,
-        kids: facts.kids.get(item.node.id) ?? [],
-        from: item,
-        part: 0,
-      });
+    // Small continued branches share a page when together they fit it whole.
+    const follow: Task[] = [];
+    let bin: { items: Item[]; roots: Item[] } = { items: [], roots: [] };
+    const single = (item: Item): Task => ({
+      node: item.node,
+      asBack: true,
+      kids: facts.kids.get(item.node.id) ?? [],
+      from: item,
+      part: 0,
+    });
+    const flush = () => {
+      if (bin.items.length === 1) follow.push(single(bin.items[0]!));
+      else if (bin.items.length > 1) follow.push({ ...single(bin.items[0]!), from: null, bin });
+      bin = { items: [], roots: [] };
+    };
+    for (const item of best.cut) {
+      const small = (facts.size.get(item.node.id) ?? 0) <= budget;
+      const whole = small
+        ? build(single(item), facts.kids.get(item.node.id) ?? [], Infinity, new Set(), 0)
+        : null;
+      if (!whole || !fits(whole.root, detail)) {
+        flush();
+        follow.push(single(item));
+        continue;
+      }
+      if (bin.items.length > 0 && !fits(ghostOf([...bin.roots, whole.root]), detail)) flush();
+      bin.items.push(item);
+      bin.roots.push(whole.root);
     }
+    flush();
     if (more > 0) {
       const moreItem = best.root.children[best.root.children.length - 1]!;
-      tasks.push({
+      follow.unshift({
         node: task.node,
         asBack: true,
         kids: task.kids.slice(take),
@@ -277,6 +340,8 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
         part: task.part + 1,
       });
     }
+    // Pages made later come first off the stack: the rest of the children next, then each branch in order.
+    for (let i = follow.length - 1; i >= 0; i--) tasks.push(follow[i]!);
   }
 
   const draw: DrawContext = {
@@ -303,6 +368,29 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
     droppedDetail: lowest === options.detail ? null : lowest,
     problems,
   };
+}
+
+const BASE_SIZE = 100;
+
+/**
+ * Text widths grow in proportion to the font size, so each string is measured once, at one
+ * size, and scaled: pages drawn at different scales then share every measurement.
+ */
+export function linearMeasure(measure: TextMeasurer): TextMeasurer {
+  const cache = [new Map<string, number>(), new Map<string, number>()];
+  return (text, size, weight) => {
+    const map = cache[weight >= 600 ? 1 : 0]!;
+    let width = map.get(text);
+    if (width === undefined) {
+      width = measure(text, BASE_SIZE, weight >= 600 ? 700 : 400);
+      map.set(text, width);
+    }
+    return (width * size) / BASE_SIZE;
+  };
+}
+
+function ghostOf(roots: Item[]): Item {
+  return { kind: 'ghost', node: roots[0]!.node, children: roots, continued: false, count: 0, target: null };
 }
 
 function collectCards(draft: Draft, into: Map<NodeId, Draft>): void {

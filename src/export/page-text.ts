@@ -10,6 +10,8 @@ export type PageText = {
   more: (count: number, page: number) => string;
   /** Title of a branch page; `part` > 0 for its continuation pages. */
   branchTitle: (chart: string, branch: string, part: number) => string;
+  /** Between branch names in the title of a page several branches share. */
+  listSeparator: string;
 };
 
 const ZH: PageText = {
@@ -17,6 +19,7 @@ const ZH: PageText = {
   back: (p) => `← 接第 ${p} 页`,
   more: (n, p) => `另 ${n} 项 → 第 ${p} 页`,
   branchTitle: (c, b, part) => `${c} · ${b}${part > 0 ? `（续 ${part}）` : ''}`,
+  listSeparator: '、',
 };
 
 const EN: PageText = {
@@ -24,6 +27,7 @@ const EN: PageText = {
   back: (p) => `← from p. ${p}`,
   more: (n, p) => `+${n} more → p. ${p}`,
   branchTitle: (c, b, part) => `${c} · ${b}${part > 0 ? ` (cont. ${part})` : ''}`,
+  listSeparator: ', ',
 };
 
 export function pageText(locale: Locale | string): PageText {

@@ -3,7 +3,7 @@ import type { ChartLayout } from '../layout/types';
 import type { Chart } from '../model/schema';
 import { defaultPlanOptions } from './page-formats';
 import { planPages } from './page-planner';
-import type { CardDetail, PagePlan } from './page-types';
+import type { CardDetail, PagePlan, PlanOptions } from './page-types';
 import { drawPageOnSlide } from './pptx-page';
 import { finishSlide, fixContentTypes } from './pptx-package';
 import type { SceneOptions } from './scene-types';
@@ -12,17 +12,22 @@ export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presenta
 
 export type PptxInput = { chart: Chart; layout: ChartLayout; options: SceneOptions; detail?: CardDetail };
 
-/** The slide plan for an export: 16:9, nothing under 10 pt, card titles at least 14 pt. */
-export function pptxPagePlan(input: PptxInput): PagePlan {
+/** The plan options of a PPTX export: 16:9, nothing under 10 pt, card titles at least 14 pt. */
+export function pptxPlanOptions(input: PptxInput): PlanOptions {
   const { options } = input;
-  return planPages(input.chart, input.layout, {
+  return {
     ...defaultPlanOptions(input.detail ?? 'metrics'),
     measure: options.measure,
     scope: options.scope,
     includeCollapsed: options.includeCollapsed,
     background: options.background,
     showRegions: options.showRegions,
-  });
+  };
+}
+
+/** The slide plan for an export (planned in place; see plan-client for the worker). */
+export function pptxPagePlan(input: PptxInput): PagePlan {
+  return planPages(input.chart, input.layout, pptxPlanOptions(input));
 }
 
 /**

@@ -15,6 +15,8 @@ export type ArrangeNode = {
   /** May sit in a leaf column (a plain leaf card). */
   stackable: boolean;
   children: number[];
+  /** Not drawn (0×0): holds several subtrees on one page, with no gap to them. */
+  ghost?: boolean;
 };
 
 export type ArrangeGaps = {
@@ -95,6 +97,8 @@ function options(nodes: readonly ArrangeNode[], gaps: ArrangeGaps, fronts: Optio
   else {
     const kf = kids.map((k) => fronts[k]!);
     const m = kids.length;
+    const level = node.ghost ? 0 : gaps.level;
+    const lrLevel = node.ghost ? 0 : gaps.lrLevel;
     // Top-down: for a height budget, each child takes its narrowest block that fits under it.
     const minH = Math.max(...kf.map((f) => f[f.length - 1]!.h));
     for (const H of sample(kf.flatMap((f) => f.map((o) => o.h)))) {
@@ -109,7 +113,7 @@ function options(nodes: readonly ArrangeNode[], gaps: ArrangeGaps, fronts: Optio
         w += f[p]!.w;
         h = Math.max(h, f[p]!.h);
       });
-      out.push({ w: Math.max(node.width, w), h: node.height + gaps.level + h, mode: 0, picks });
+      out.push({ w: Math.max(node.width, w), h: node.height + level + h, mode: 0, picks });
     }
     // Left-right: for a width budget, each child takes its shortest block that fits beside it.
     const minW = Math.max(...kf.map((f) => f[0]!.w));
@@ -125,7 +129,7 @@ function options(nodes: readonly ArrangeNode[], gaps: ArrangeGaps, fronts: Optio
         h += f[p]!.h;
         w = Math.max(w, f[p]!.w);
       });
-      out.push({ w: node.width + gaps.lrLevel + w, h: Math.max(node.height, h), mode: 1, picks });
+      out.push({ w: node.width + lrLevel + w, h: Math.max(node.height, h), mode: 1, picks });
     }
     if (kids.every((k) => nodes[k]!.children.length === 0 && nodes[k]!.stackable)) {
       const colW = Math.max(...kids.map((k) => nodes[k]!.width));
@@ -211,7 +215,7 @@ export function arrangeTree(
       out.y[i] = y;
       let cx = x + (w - rowW) / 2;
       kids.forEach((k, c) => {
-        stack.push({ i: k, o: picked[c]!, x: cx, y: y + node.height + gaps.level });
+        stack.push({ i: k, o: picked[c]!, x: cx, y: y + node.height + (node.ghost ? 0 : gaps.level) });
         cx += picked[c]!.w + gaps.sibling;
       });
     } else if (mode === 'lr') {
@@ -220,7 +224,7 @@ export function arrangeTree(
       let cy = y;
       kids.forEach((k, c) => {
         const p = fronts[k]![o.picks![c]!]!;
-        stack.push({ i: k, o: p, x: x + node.width + gaps.lrLevel, y: cy });
+        stack.push({ i: k, o: p, x: x + node.width + (node.ghost ? 0 : gaps.lrLevel), y: cy });
         cy += p.h + gaps.sibling;
       });
     } else {

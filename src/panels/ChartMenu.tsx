@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
@@ -19,7 +19,7 @@ export function ChartMenu() {
   const template = useChartStore((s) => s.chart.template);
   const charts = useChartStore((s) => s.charts);
   const locale = useChartStore((s) => s.locale);
-  const a = useChartStore.getState();
+  const a = useChartStoreApi().getState();
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

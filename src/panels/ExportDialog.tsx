@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
@@ -26,6 +26,7 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const close = useChartStore((s) => s.closeExport);
+  const store = useChartStoreApi();
   const selectedId = useChartStore((s) => s.selectedId);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -34,7 +35,7 @@ export function ExportDialog() {
   const image = !DATA_FORMATS.has(settings.format);
 
   const run = async (copy: boolean) => {
-    const { chart, layout } = useChartStore.getState();
+    const { chart, layout } = store.getState();
     setBusy(true);
     setMessage(null);
     const making = makeExportFile(chart, layout, settings, selectedId);
@@ -68,7 +69,7 @@ export function ExportDialog() {
   };
 
   const copyLink = async () => {
-    const { chart } = useChartStore.getState();
+    const { chart } = store.getState();
     const url = `${location.origin}${location.pathname}${encodeShareFragment(JSON.stringify(chart))}`;
     if (url.length > MAX_LINK) return setMessage(t('linkTooLong'));
     try {

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useChartStore } from '../store/store';
+import { useChartStoreApi, type ChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { readImportFile } from './read-import-file';
 import { importErrorNotice } from '../i18n/import-error-notice';
@@ -13,6 +13,7 @@ import { importStructuredFile, isStructuredFile } from './import-structured-file
 export function useImportPicker(): [ReactNode, () => void] {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
+  const store = useChartStoreApi();
   const element = (
     <input
       ref={input}
@@ -23,16 +24,16 @@ export function useImportPicker(): [ReactNode, () => void] {
       onChange={async (e) => {
         const file = e.target.files?.[0];
         e.target.value = '';
-        if (file) await importFile(file);
+        if (file) await importFile(store, file);
       }}
     />
   );
   return [element, () => input.current?.click()];
 }
 
-export async function importFile(file: File) {
-  const s = useChartStore.getState();
-  if (isStructuredFile(file)) return importStructuredFile(file);
+export async function importFile(store: ChartStore, file: File) {
+  const s = store.getState();
+  if (isStructuredFile(file)) return importStructuredFile(store, file);
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
   else s.notify({ id: 'import', tone: 'error', ...importErrorNotice(text) });

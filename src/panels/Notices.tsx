@@ -1,7 +1,6 @@
 import { exportChartText } from '../model/chart-text';
 import { fileNameFor, downloadBlob } from '../export/download';
-import { autosaveControls } from '../store/autosave';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi, type ChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import type { NoticeAction } from '../store/types';
 import type { StringKey } from '../i18n/strings';
@@ -18,17 +17,18 @@ const actionLabel: Record<NoticeAction, StringKey> = {
   'export-json': 'exportJson',
   'reload-chart': 'reloadChart',
   'keep-mine': 'keepMine',
+  'keep-both': 'keepBoth',
 };
 
-export function exportCurrentJson() {
-  const chart = useChartStore.getState().chart;
+export function exportCurrentJson(store: ChartStore) {
+  const chart = store.getState().chart;
   const blob = new Blob([exportChartText(chart)], { type: 'application/json' });
   downloadBlob(blob, fileNameFor(chart.title, 'json'));
 }
 
-function runAction(action: NoticeAction) {
-  if (action === 'export-json') exportCurrentJson();
-  else autosaveControls.resolveConflict(action);
+function runAction(store: ChartStore, action: NoticeAction) {
+  if (action === 'export-json') exportCurrentJson(store);
+  else void store.getState().resolveConflict(action);
 }
 
 const REASONS: Record<string, StringKey> = {
@@ -56,6 +56,7 @@ export function Notices() {
   const notices = useChartStore((s) => s.notices);
   const locale = useChartStore((s) => s.locale);
   const dismiss = useChartStore((s) => s.dismiss);
+  const store = useChartStoreApi();
   if (notices.length === 0) return null;
   return (
     <div className="pointer-events-none absolute top-14 left-1/2 z-40 flex w-[min(680px,90vw)] -translate-x-1/2 flex-col gap-2">
@@ -71,7 +72,7 @@ export function Notices() {
               key={a}
               type="button"
               className="shrink-0 rounded-md border border-current px-2 py-0.5 font-medium hover:bg-white/60"
-              onClick={() => runAction(a)}
+              onClick={() => runAction(store, a)}
             >
               {t(actionLabel[a])}
             </button>

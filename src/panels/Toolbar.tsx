@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
-import { useChartStore, selectCanRedo, selectCanUndo } from '../store/store';
+import { useChartStore, useChartStoreApi, selectCanRedo, selectCanUndo } from '../store/store';
 import { useT } from '../store/use-t';
 import { Divider, ToolButton } from './ToolButton';
 import { SearchBox } from './SearchBox';
@@ -7,6 +7,7 @@ import { ChartMenu } from './ChartMenu';
 import { useImportPicker } from './ImportButton';
 import { LEVELS, type Tool } from './toolbar-tools';
 import { toolsThatFit } from './toolbar-fit';
+import { SaveIndicator } from './SaveStatus';
 
 // The "More" menu sits on Radix UI, which the first view does not need.
 const MoreMenu = lazy(() => import('./MoreMenu').then((m) => ({ default: m.MoreMenu })));
@@ -55,7 +56,8 @@ export function Toolbar() {
         )}
       </nav>
       <div className="ml-auto flex shrink-0 items-center gap-1">
-        <div ref={search}>
+        <div ref={search} className="flex items-center gap-1">
+          <SaveIndicator />
           <SearchBox />
         </div>
         {trail.map((tool) =>
@@ -133,7 +135,7 @@ function useTools(): Tool[] {
   const direction = s((x) => x.chart.direction);
   const compact = s((x) => x.chart.compact);
   const locale = s((x) => x.locale);
-  const a = s.getState();
+  const a = useChartStoreApi().getState();
   const isRootSelected = s(
     (x) => x.selectedId !== null && x.chart.nodes.find((n) => n.id === x.selectedId)?.parentId === null,
   );

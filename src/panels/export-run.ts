@@ -134,8 +134,13 @@ export async function makeExportFile(
       return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
     }
     case 'pptx': {
-      const { exportPptx, pptxPagePlan } = await import('../export/pptx');
-      const plan = pptxPagePlan({ chart, layout, options: sceneOptions(settings, selectedId) });
+      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }] = await Promise.all([
+        import('../export/pptx'),
+        import('../export/plan-client'),
+      ]);
+      const input = { chart, layout, options: sceneOptions(settings, selectedId) };
+      // Large charts are planned in a worker, so the tab stays responsive.
+      const plan = await planPagesAsync(chart, pptxPlanOptions(input));
       return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
     }
   }

@@ -1,5 +1,5 @@
 import { LIMITS } from '../model/schema';
-import { useChartStore } from '../store/store';
+import type { ChartStore } from '../store/store';
 
 const EXTENSIONS = ['.csv', '.tsv', '.tab', '.xlsx', '.txt', '.md', '.markdown'];
 
@@ -8,8 +8,8 @@ export const isStructuredFile = (file: { name?: string }) =>
   EXTENSIONS.some((ext) => (file.name ?? '').toLowerCase().endsWith(ext));
 
 /** Reads a spreadsheet or outline file and hands it to the mapping step (or the outline import). */
-export async function importStructuredFile(file: File): Promise<void> {
-  const s = useChartStore.getState();
+export async function importStructuredFile(store: ChartStore, file: File): Promise<void> {
+  const s = store.getState();
   if (file.size > LIMITS.fileBytes) {
     const detail = `${file.name}: ${(file.size / 1048576).toFixed(1)} MB`;
     s.notify({ id: 'import', tone: 'error', key: 'importError_too-large', params: { detail } });

@@ -3,16 +3,16 @@ import type { Chart, Locale, NodeId } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
 import type { SheetImportInput } from './sheet-actions';
 
+/** One entry of the chart library, as the repository lists it (plus the chart on screen if never stored). */
 export type ChartMeta = {
   id: string;
   title: string;
   updatedAt: number;
-  template?: string;
-  /** Created from a template and never edited: a language switch may swap it for the other language. */
-  pristine?: boolean;
+  /** Characters stored; absent for a chart not stored yet. */
+  size?: number;
 };
 
-export type NoticeAction = 'export-json' | 'reload-chart' | 'keep-mine';
+export type NoticeAction = 'export-json' | 'reload-chart' | 'keep-mine' | 'keep-both';
 
 export type Notice = {
   id: string;
@@ -24,7 +24,15 @@ export type Notice = {
   actions?: NoticeAction[];
 };
 
-export type SaveState = 'saved' | 'pending' | 'failed';
+/** Why a chart is not saved: a conflict or a newer version waits for the user; the rest are retried. */
+export type SaveFailureReason = 'conflict' | 'newer' | 'full' | 'unavailable' | 'failed';
+
+export type SaveFailure = { chartId: string; title: string; reason: SaveFailureReason; message: string };
+
+/** What the save indicator shows; a failure stays until that very chart has been saved. */
+export type SaveStatus = { pending: boolean; failures: SaveFailure[] };
+
+export type SpaceUsage = { usage: number; quota: number };
 
 export type SearchHit = { id: NodeId; field: string; snippet: string };
 
@@ -57,8 +65,9 @@ export type ViewSlice = {
 
 export type LibrarySlice = {
   charts: ChartMeta[];
-  saveState: SaveState;
-  saveError: string | null;
+  save: SaveStatus;
+  /** Browser storage used and available, when the browser tells. */
+  space: SpaceUsage | null;
 };
 
 export type CommitOptions = { history?: 'record' | 'skip'; touch?: boolean };

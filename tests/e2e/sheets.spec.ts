@@ -161,9 +161,9 @@ test('an outline pasted under a node is one undo step', async ({ page }) => {
   await clickCard(page, 'acquisition');
   await paste(page, '- 私域运营\n  - 社群\n  - 企业微信\n- 直播运营');
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 4);
-  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText(
-    '已在“用户获取”下添加 4 个节点',
-  );
+  await expect(
+    page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: '已在“用户获取”下添加 4 个节点' }),
+  ).toBeVisible();
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);

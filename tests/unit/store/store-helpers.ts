@@ -3,21 +3,38 @@ import type { Chart, ChartNode, Locale } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
 import { validateChart } from '../../../src/model/validate';
 import { chartSchema } from '../../../src/model/schema';
-import { layoutOf } from '../../../src/store/derive-layout';
-import { initialState, useChartStore } from '../../../src/store/store';
+import { createChartStore, type ChartStore } from '../../../src/store/store';
+import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
+import type { ChartRepository } from '../../../src/store/repo/types';
 
-/** A fresh store showing the pristine default chart in `locale`, whatever language the test browser asks for. */
-export function resetStore(locale: Locale = 'zh-CN', chart: Chart = templateChart('default', locale)): void {
-  useChartStore.setState({
-    ...initialState(),
-    locale,
-    chart,
-    layout: layoutOf(chart),
-    charts: [{ id: chart.id, title: chart.title, updatedAt: 0, template: 'default', pristine: true }],
-  });
+let current: ChartStore | null = null;
+
+/**
+ * A fresh store (on a fresh memory repository unless one is given) showing `chart` in
+ * `locale`, whatever language the test browser asks for. Component renders use it too
+ * (tests/setup.ts wraps every render in its provider).
+ */
+export function resetStore(
+  locale: Locale = 'zh-CN',
+  chart: Chart = templateChart('default', locale),
+  repo: ChartRepository = createMemoryRepo(),
+): ChartStore {
+  current = createChartStore({ repo, locale, chart, saveDelayMs: 10 });
+  return current;
 }
 
-export const store = () => useChartStore.getState();
+/** The store of the current test. */
+export const testStore = (): ChartStore => current ?? resetStore();
+
+export const store = () => testStore().getState();
+
+/** Lets pending saves and change notices run to the end. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => setTimeout(r, 15));
+    await store().flushSave();
+  }
+}
 
 export function nodeOf(id: string, chart: Chart = store().chart): ChartNode {
   const node = chart.nodes.find((n) => n.id === id);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../src/model/schema';
-import { loadTemplate, templateChart } from '../../../src/model/templates';
+import { loadTemplate } from '../../../src/model/templates';
 import { nodeOf, noticeKeys, resetStore, store } from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
@@ -95,14 +95,11 @@ describe('copy and paste', () => {
 });
 
 describe('language switch', () => {
-  it('swaps a pristine default chart for the other language, keeping its id', () => {
-    const id = store().chart.id;
+  it('never replaces the chart, not even an unedited template (the chart keeps its own language)', () => {
+    const before = store().chart;
     store().setLocale('en');
     expect(store().locale).toBe('en');
-    expect(store().chart.title).toBe(templateChart('default', 'en').title);
-    expect(nodeOf('plat-membership').title).toBe('Membership ops');
-    expect(store().chart.id).toBe(id);
-    expect(store().charts).toHaveLength(1);
+    expect(store().chart).toBe(before);
     expect(store().past).toHaveLength(0);
   });
 
@@ -113,16 +110,6 @@ describe('language switch', () => {
     expect(store().chart.title).toBe('电商平台运营分工');
     expect(nodeOf('plat-membership').title).toBe('会员中心');
     expect(store().past).toHaveLength(1);
-  });
-
-  it('swaps a pristine chart made from another template once that template has loaded', async () => {
-    await store().newChart('shop-path');
-    const id = store().chart.id;
-    store().setLocale('en');
-    const english = await loadTemplate('shop-path', 'en');
-    await vi.waitFor(() => expect(store().chart.title).toBe(english.title));
-    expect(store().chart.id).toBe(id);
-    expect(store().chart.nodes).toEqual(english.nodes);
   });
 
   it('does not swap a chart edited while the other language was loading', async () => {
