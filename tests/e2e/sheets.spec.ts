@@ -169,6 +169,16 @@ test('an outline pasted under a node is one undo step', async ({ page }) => {
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
 });
 
+test('an outline indented inconsistently is refused naming the line; nothing changes', async ({ page }) => {
+  await openApp(page);
+  const before = await snapshotLibrary(page);
+  await clickCard(page, 'acquisition');
+  await paste(page, '- 私域运营\n    - 社群\n  - 企业微信');
+  await expect(page.getByRole('alert')).toContainText('大纲第 3 行的缩进与上面任何一行都对不上');
+  expect(await snapshotLibrary(page)).toEqual(before);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
+});
+
 test('a PNG named .csv is refused with a clear message and nothing changes', async ({ page }) => {
   await openApp(page);
   const before = await snapshotLibrary(page);
