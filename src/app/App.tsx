@@ -6,7 +6,7 @@ import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
 import { SaveProblems } from '../panels/SaveStatus';
 import { useChartStore } from '../store/store';
-import { useKeyboard } from './use-keyboard';
+import { useChartKeys, useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
 import { useFileDrop } from './use-file-drop';
 import { DropOverlay } from '../panels/DropOverlay';
@@ -21,12 +21,17 @@ const SheetImportDialog = lazy(() =>
 );
 // Dialogs and menus sit on Radix UI, which the first view does not need.
 const DeleteDialog = lazy(() => import('../panels/DeleteDialog').then((m) => ({ default: m.DeleteDialog })));
+const CardMenu = lazy(() => import('./CardMenu').then((m) => ({ default: m.CardMenu })));
+const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
   const exportOpen = useChartStore((s) => s.exportOpen);
   const sheetImportOpen = useChartStore((s) => s.sheetImport !== null);
   const deleting = useChartStore((s) => s.pendingDelete !== null);
+  const cardMenu = useChartStore((s) => s.cardMenu !== null);
+  const shortcuts = useChartStore((s) => s.shortcutsOpen);
+  const chartKeys = useChartKeys();
   useKeyboard();
   useDocumentLanguage();
   const dropping = useFileDrop();
@@ -38,7 +43,8 @@ export function App() {
         <FirstRunHint />
         <Notices />
         <main className="relative flex min-h-0 flex-1">
-          <div className="relative min-w-0 flex-1">
+          {/* Chart keys act only while a card or the canvas has focus (see key-map.ts). */}
+          <div className="relative min-w-0 flex-1" onKeyDown={chartKeys}>
             <ChartCanvas />
             <SelectionBar />
           </div>
@@ -47,6 +53,16 @@ export function App() {
         {deleting ? (
           <Suspense fallback={null}>
             <DeleteDialog />
+          </Suspense>
+        ) : null}
+        {cardMenu ? (
+          <Suspense fallback={null}>
+            <CardMenu />
+          </Suspense>
+        ) : null}
+        {shortcuts ? (
+          <Suspense fallback={null}>
+            <ShortcutSheet />
           </Suspense>
         ) : null}
         {exportOpen ? (

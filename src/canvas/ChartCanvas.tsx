@@ -30,6 +30,8 @@ import { Legend } from './Legend';
 import { TreeEdge } from './TreeEdge';
 import { LinkEdge } from './LinkEdge';
 import { dropZone } from './drop-target';
+import { useFlowAriaLabels, useTreeRole } from './use-tree-role';
+import { useLongPress } from './use-long-press';
 
 const nodeTypes = { card: ChartNodeCard };
 const edgeTypes = { tree: TreeEdge, link: LinkEdge };
@@ -72,6 +74,17 @@ export function ChartCanvas() {
   const startEditing = useChartStore((s) => s.startEditing);
   const moveNodeTo = useChartStore((s) => s.moveNodeTo);
   const pinPosition = useChartStore((s) => s.pinPosition);
+  const openCardMenu = useChartStore((s) => s.openCardMenu);
+  const ariaLabelConfig = useFlowAriaLabels();
+  const canvasRef = useTreeRole();
+  const onNodeContextMenu: NodeMouseHandler<CardNode> = useCallback(
+    (event, node) => {
+      event.preventDefault();
+      openCardMenu({ id: node.id, x: event.clientX, y: event.clientY });
+    },
+    [openCardMenu],
+  );
+  const longPress = useLongPress((id, x, y) => openCardMenu({ id, x, y }));
 
   // A plain click (or tap) shows the card's details, as people expect from an org chart;
   // Shift/Ctrl/Cmd-click only adds to the selection.
@@ -161,7 +174,15 @@ export function ChartCanvas() {
   );
 
   return (
-    <div className="relative h-full w-full" role="application" aria-label={t('canvas')}>
+    <div
+      ref={canvasRef}
+      className="relative h-full w-full"
+      role="region"
+      aria-label={t('canvas')}
+      data-chart-canvas=""
+      tabIndex={-1}
+      {...longPress}
+    >
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={overview ? EMPTY_EDGES : edges}
@@ -170,6 +191,8 @@ export function ChartCanvas() {
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
+        ariaLabelConfig={ariaLabelConfig}
         onNodeMouseEnter={onNodeMouseEnter}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}

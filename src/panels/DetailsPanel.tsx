@@ -20,7 +20,12 @@ export function DetailsPanel() {
   const close = useChartStore((s) => s.closePanel);
   const update = useChartStore((s) => s.updateNodeFields);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [node?.id]);
+  // Focus moves to the panel only when it is not on the chart: arrow keys walking the cards
+  // with the details open must keep focus there (F6 moves between chart and panel).
+  useEffect(() => {
+    if (document.activeElement?.closest('[data-chart-canvas]')) return;
+    heading.current?.focus();
+  }, [node?.id]);
   if (!node) return null;
   const set = (patch: NodePatch) => update(node.id, patch);
   const optional = (key: 'subtitle' | 'goal' | 'description' | 'owner' | 'notes') => (value: string) =>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
@@ -15,13 +15,13 @@ import {
 import { ExportEmbedOptions } from './ExportEmbedOptions';
 import { ExportPreview } from './ExportPreview';
 import { Icon } from './Icon';
+import { Dialog, DialogTitle } from './Dialog';
 
 /** Longest share link we hand out; Chromium accepts about 2 MB URLs, others less. */
 const MAX_LINK = 2_000_000;
 
 export function ExportDialog() {
   const t = useT();
-  const titleId = useId();
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -29,7 +29,6 @@ export function ExportDialog() {
   const store = useChartStoreApi();
   const selectedId = useChartStore((s) => s.selectedId);
   const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
   const image = !DATA_FORMATS.has(settings.format);
@@ -99,146 +98,141 @@ export function ExportDialog() {
   );
 
   return (
-    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-6">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="flex max-h-full w-[min(1100px,96vw)] flex-col rounded-xl bg-white shadow-2xl"
-      >
-        <div className="flex items-center border-b border-slate-100 px-5 py-3">
-          <h2 id={titleId} className="flex-1 text-base font-semibold">
-            {t('exportTitle')}
-          </h2>
-          <button
-            type="button"
-            aria-label={t('cancel')}
-            className="rounded p-1 text-slate-500 hover:bg-slate-100"
-            onClick={close}
-          >
-            <Icon name="close" />
-          </button>
-        </div>
-        <div className="flex min-h-0 flex-1 gap-5 p-5">
-          <form className="w-64 shrink-0 space-y-4" onSubmit={(e) => e.preventDefault()}>
-            <div>
-              <label className={label} htmlFor="export-format">
-                {t('format')}
-              </label>
-              <select
-                id="export-format"
-                ref={first}
-                className={select}
-                value={settings.format}
-                onChange={(e) => set('format', e.target.value as ExportSettings['format'])}
-              >
-                {FORMATS.map((f) => (
-                  <option key={f} value={f}>
-                    {f.toUpperCase()}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset disabled={!image} className="space-y-2 disabled:opacity-40">
-              <legend className={label}>{t('scope')}</legend>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="scope"
-                  checked={!settings.subtree}
-                  onChange={() => set('subtree', false)}
-                />
-                {t('wholeChart')}
-              </label>
-              <label className={`flex items-center gap-2 text-sm ${selectedId ? '' : 'opacity-40'}`}>
-                <input
-                  type="radio"
-                  name="scope"
-                  disabled={!selectedId}
-                  checked={settings.subtree}
-                  onChange={() => set('subtree', true)}
-                />
-                {t('selectedSubtree')}
-              </label>
-              {check('includeCollapsed', t('includeCollapsed'))}
-            </fieldset>
-            <div className={settings.format === 'png' ? '' : 'opacity-40'}>
-              <label className={label} htmlFor="export-scale">
-                {t('scale')}
-              </label>
-              <select
-                id="export-scale"
-                className={select}
-                disabled={settings.format !== 'png'}
-                value={settings.scale}
-                onChange={(e) => set('scale', Number(e.target.value))}
-              >
-                {SCALES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}×
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={image ? '' : 'opacity-40'}>
-              <label className={label} htmlFor="export-bg">
-                {t('background')}
-              </label>
-              <select
-                id="export-bg"
-                className={select}
-                disabled={!image}
-                value={settings.background}
-                onChange={(e) => set('background', e.target.value as ExportSettings['background'])}
-              >
-                <option value="white">{t('bgWhite')}</option>
-                <option value="transparent">{t('bgTransparent')}</option>
-                <option value="dark">{t('bgDark')}</option>
-              </select>
-            </div>
-            <div className="space-y-2">
-              {check('showTitle', t('showTitle'), !image)}
-              {check('showLegend', t('showLegend'), !image)}
-              {check('showRegions', t('showRegions'), !image)}
-            </div>
-            <ExportEmbedOptions settings={settings} set={set} branch={settings.subtree && !!selectedId} />
-          </form>
-          <div className="flex min-w-0 flex-1 flex-col gap-2">
-            <h3 className={label}>{t('preview')}</h3>
-            <ExportPreview settings={settings} selectedId={selectedId} />
-          </div>
-        </div>
-        <div className="flex items-center gap-2 border-t border-slate-100 px-5 py-3">
-          <p role="status" className="min-w-0 flex-1 text-sm text-slate-700">
-            {busy ? t('exporting') : message}
-          </p>
-          <button
-            type="button"
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-            onClick={copyLink}
-          >
-            {t('copyLink')}
-          </button>
-          {settings.format === 'png' ? (
-            <button
-              type="button"
-              disabled={busy}
-              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-              onClick={() => run(true)}
+    <Dialog
+      onClose={close}
+      initialFocus={first}
+      className="flex max-h-[calc(100vh-3rem)] w-[min(1100px,96vw)] flex-col shadow-2xl"
+    >
+      <div className="flex items-center border-b border-slate-100 px-5 py-3">
+        <DialogTitle className="flex-1 text-base font-semibold">{t('exportTitle')}</DialogTitle>
+        <button
+          type="button"
+          aria-label={t('cancel')}
+          className="rounded p-1 text-slate-500 hover:bg-slate-100"
+          onClick={close}
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+      <div className="flex min-h-0 flex-1 gap-5 p-5">
+        <form className="w-64 shrink-0 space-y-4" onSubmit={(e) => e.preventDefault()}>
+          <div>
+            <label className={label} htmlFor="export-format">
+              {t('format')}
+            </label>
+            <select
+              id="export-format"
+              ref={first}
+              className={select}
+              value={settings.format}
+              onChange={(e) => set('format', e.target.value as ExportSettings['format'])}
             >
-              {t('copyPng')}
-            </button>
-          ) : null}
+              {FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {f.toUpperCase()}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset disabled={!image} className="space-y-2 disabled:opacity-40">
+            <legend className={label}>{t('scope')}</legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="scope"
+                checked={!settings.subtree}
+                onChange={() => set('subtree', false)}
+              />
+              {t('wholeChart')}
+            </label>
+            <label className={`flex items-center gap-2 text-sm ${selectedId ? '' : 'opacity-40'}`}>
+              <input
+                type="radio"
+                name="scope"
+                disabled={!selectedId}
+                checked={settings.subtree}
+                onChange={() => set('subtree', true)}
+              />
+              {t('selectedSubtree')}
+            </label>
+            {check('includeCollapsed', t('includeCollapsed'))}
+          </fieldset>
+          <div className={settings.format === 'png' ? '' : 'opacity-40'}>
+            <label className={label} htmlFor="export-scale">
+              {t('scale')}
+            </label>
+            <select
+              id="export-scale"
+              className={select}
+              disabled={settings.format !== 'png'}
+              value={settings.scale}
+              onChange={(e) => set('scale', Number(e.target.value))}
+            >
+              {SCALES.map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={image ? '' : 'opacity-40'}>
+            <label className={label} htmlFor="export-bg">
+              {t('background')}
+            </label>
+            <select
+              id="export-bg"
+              className={select}
+              disabled={!image}
+              value={settings.background}
+              onChange={(e) => set('background', e.target.value as ExportSettings['background'])}
+            >
+              <option value="white">{t('bgWhite')}</option>
+              <option value="transparent">{t('bgTransparent')}</option>
+              <option value="dark">{t('bgDark')}</option>
+            </select>
+          </div>
+          <div className="space-y-2">
+            {check('showTitle', t('showTitle'), !image)}
+            {check('showLegend', t('showLegend'), !image)}
+            {check('showRegions', t('showRegions'), !image)}
+          </div>
+          <ExportEmbedOptions settings={settings} set={set} branch={settings.subtree && !!selectedId} />
+        </form>
+        <div className="flex min-w-0 flex-1 flex-col gap-2">
+          <h3 className={label}>{t('preview')}</h3>
+          <ExportPreview settings={settings} selectedId={selectedId} />
+        </div>
+      </div>
+      <div className="flex items-center gap-2 border-t border-slate-100 px-5 py-3">
+        <p role="status" className="min-w-0 flex-1 text-sm text-slate-700">
+          {busy ? t('exporting') : message}
+        </p>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+          onClick={copyLink}
+        >
+          {t('copyLink')}
+        </button>
+        {settings.format === 'png' ? (
           <button
             type="button"
             disabled={busy}
-            className="rounded-md bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50"
-            onClick={() => run(false)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+            onClick={() => run(true)}
           >
-            {t('download')} {settings.format.toUpperCase()}
+            {t('copyPng')}
           </button>
-        </div>
+        ) : null}
+        <button
+          type="button"
+          disabled={busy}
+          className="rounded-md bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50"
+          onClick={() => run(false)}
+        >
+          {t('download')} {settings.format.toUpperCase()}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -14,6 +14,12 @@ import { createLibraryActions, type LibraryActions } from './library-actions';
 import { createPersistence, type PersistenceActions, type Prefs } from './persistence';
 import type { ChartRepository } from './repo/types';
 import { createSheetActions, type SheetActions } from './sheet-actions';
+import {
+  createInteractionActions,
+  initialInteraction,
+  type InteractionActions,
+  type InteractionSlice,
+} from './interaction-actions';
 
 export type CoreActions = {
   /** The one way the document changes. */
@@ -34,7 +40,9 @@ export type State = DocumentSlice &
   ViewActions &
   LibraryActions &
   PersistenceActions &
-  SheetActions;
+  SheetActions &
+  InteractionSlice &
+  InteractionActions;
 
 export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)) => void;
 export type GetState = () => State;
@@ -62,7 +70,7 @@ const freshHits = (s: State, chart: Chart): Partial<State> =>
 export function initialState(
   locale: Locale = browserLocale(),
   chart: Chart = templateChart('default', locale),
-): DocumentSlice & ViewSlice & LibrarySlice {
+): DocumentSlice & ViewSlice & LibrarySlice & InteractionSlice {
   return {
     chart,
     layout: layoutOf(chart),
@@ -86,6 +94,7 @@ export function initialState(
     charts: [{ id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 }],
     save: { pending: false, failures: [] },
     space: null,
+    ...initialInteraction(),
   };
 }
 
@@ -166,6 +175,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       ...createViewActions(set, get),
       ...createLibraryActions(set, get, persistence),
       ...createSheetActions(set, get),
+      ...createInteractionActions(set, get),
       ...persistence.actions(set, get, deliver),
     };
   });
