@@ -11,7 +11,8 @@ async function askReset(user: ReturnType<typeof userEvent.setup>) {
   await user.click(
     within(screen.getByRole('menu', { name: '图表库' })).getByRole('menuitem', { name: '重置为模板' }),
   );
-  return screen.findByRole('dialog', { name: '重置为模板？' });
+  // The dialog's code loads on demand; a busy machine may take a few seconds.
+  return screen.findByRole('dialog', { name: '重置为模板？' }, { timeout: 8000 });
 }
 
 describe('Reset to template', { timeout: 20_000 }, () => {
