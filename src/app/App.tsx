@@ -5,6 +5,7 @@ import { Toolbar } from '../panels/Toolbar';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
 import { SaveProblems } from '../panels/SaveStatus';
+import { PanelBoundary } from '../panels/PanelBoundary';
 import { useChartStore } from '../store/store';
 import { useChartKeys, useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
@@ -29,6 +30,9 @@ export function App() {
   const exportOpen = useChartStore((s) => s.exportOpen);
   const sheetImportOpen = useChartStore((s) => s.sheetImport !== null);
   const deleting = useChartStore((s) => s.pendingDelete !== null);
+  const locale = useChartStore((s) => s.locale);
+  const closePanel = useChartStore((s) => s.closePanel);
+  const closeExport = useChartStore((s) => s.closeExport);
   const cardMenu = useChartStore((s) => s.cardMenu !== null);
   const shortcuts = useChartStore((s) => s.shortcutsOpen);
   const chartKeys = useChartKeys();
@@ -48,7 +52,11 @@ export function App() {
             <ChartCanvas />
             <SelectionBar />
           </div>
-          {panelOpen ? <DetailsPanel /> : null}
+          {panelOpen ? (
+            <PanelBoundary locale={locale} onClose={closePanel}>
+              <DetailsPanel />
+            </PanelBoundary>
+          ) : null}
         </main>
         {deleting ? (
           <Suspense fallback={null}>
@@ -66,9 +74,11 @@ export function App() {
           </Suspense>
         ) : null}
         {exportOpen ? (
-          <Suspense fallback={null}>
-            <ExportDialog />
-          </Suspense>
+          <PanelBoundary locale={locale} onClose={closeExport}>
+            <Suspense fallback={null}>
+              <ExportDialog />
+            </Suspense>
+          </PanelBoundary>
         ) : null}
         {sheetImportOpen ? (
           <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { CrashBoundary } from './CrashBoundary';
 import { ChartStoreProvider, createChartStore } from '../store/store';
 import { openShareLink } from './open-share-link';
 import { openRepository } from './open-repository';
@@ -38,7 +39,9 @@ async function boot() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ChartStoreProvider store={store}>
-        <App />
+        <CrashBoundary store={store}>
+          <App />
+        </CrashBoundary>
       </ChartStoreProvider>
     </StrictMode>,
   );

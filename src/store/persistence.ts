@@ -24,6 +24,10 @@ export type PersistenceActions = {
   suspendSaving: () => void;
   /** The document of a chart open in this tab (on screen or switched away from), for Export JSON. */
   openDocument: (id: string) => Chart | null;
+  /** The latest document of any chart: open in this tab, or as stored (crash rescue downloads). */
+  readDocument: (id: string) => Promise<Chart | null>;
+  /** The next start opens no stored chart (after a crash the user asked to skip this one). */
+  skipActiveChartOnNextStart: () => void;
 };
 
 type Session = { chart: Chart; past: Chart[]; future: Chart[] };
@@ -248,7 +252,13 @@ export function createPersistence(deps: ChartStoreDeps) {
             fail(get().chart.id, 'unavailable', error instanceof Error ? error.message : String(error));
             return publishStatus();
           }
-          const activeId = listed.some((c) => c.id === prefs.activeId) ? prefs.activeId : listed[0]?.id;
+          // An empty activeId: the user chose to start without the chart that crashed the page.
+          const activeId =
+            prefs.activeId === ''
+              ? undefined
+              : listed.some((c) => c.id === prefs.activeId)
+                ? prefs.activeId
+                : listed[0]?.id;
           const read = activeId ? await repo.read(activeId) : null;
           if (read?.ok) {
             synced.add(read.chart);
@@ -296,6 +306,19 @@ export function createPersistence(deps: ChartStoreDeps) {
           await flush();
         },
         openDocument: (id) => chartOf(id) ?? null,
+        readDocument: async (id) => {
+          const open = chartOf(id);
+          if (open) return open;
+          try {
+            const read = await repo.read(id);
+            return read.ok ? read.chart : null;
+          } catch {
+            return null;
+          }
+        },
+        skipActiveChartOnNextStart: () => {
+          if (deps.prefs) rememberActiveChart(deps.prefs, '');
+        },
         suspendSaving: () => {
           suspended = true;
           if (timer) clearTimeout(timer);

@@ -13,6 +13,14 @@ export const zhStorage = {
   retrySave: '重试',
   spaceUsed: '已用 {used}，剩余 {left}',
   spaceNearlyFull: '浏览器存储快满了（已用 {used}，剩余 {left}）。请删除不用的图表或备份。',
+  crashTitle: '出错了，页面无法继续显示',
+  crashBody: '为避免保存可能已损坏的数据，自动保存已停止。请先下载所有图表，再重新打开。',
+  crashDownloadAll: '下载所有图表（JSON）',
+  crashReopenWithout: '不打开这张图表，重新载入',
+  crashReload: '重新载入',
+  crashDetail: '错误信息：{message}',
+  panelFailed: '此面板无法显示（{message}）。图表本身未受影响。',
+  closePanel: '关闭面板',
 } as const;
 
 export const enStorage: Record<keyof typeof zhStorage, string> = {
@@ -33,4 +41,13 @@ export const enStorage: Record<keyof typeof zhStorage, string> = {
   spaceUsed: '{used} used, {left} left',
   spaceNearlyFull:
     'Browser storage is nearly full ({used} used, {left} left). Delete charts or backups you no longer need.',
+  crashTitle: 'Something went wrong and the page cannot go on',
+  crashBody:
+    'Autosave has stopped so that possibly damaged data is not saved. Download every chart first, then reopen.',
+  crashDownloadAll: 'Download every chart (JSON)',
+  crashReopenWithout: 'Reload without this chart',
+  crashReload: 'Reload',
+  crashDetail: 'Error: {message}',
+  panelFailed: 'This panel could not be shown ({message}). The chart itself is unaffected.',
+  closePanel: 'Close panel',
 };
