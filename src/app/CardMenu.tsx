@@ -46,7 +46,9 @@ export function CardMenu() {
   };
 
   return (
-    <MenuRoot open onOpenChange={(open) => !open && close()}>
+    // Not modal: a modal menu hides the page with aria-hidden while its buttons stay focusable
+    // (axe: aria-hidden-focus). Focus still moves in, arrows stay inside, Escape and an outside click close.
+    <MenuRoot open modal={false} onOpenChange={(open) => !open && close()}>
       <MenuTrigger asChild>
         {/* Zero-size anchor at the pointer (or the card's corner), so the menu opens there. */}
         <span

@@ -86,7 +86,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
             {node.title}
           </span>
           {node.subtitle && node.kind !== 'group' ? (
-            <span className="line-clamp-1 text-[17px] leading-tight text-slate-500">{node.subtitle}</span>
+            <span className="line-clamp-1 text-[17px] leading-tight text-slate-600">{node.subtitle}</span>
           ) : null}
         </div>
       ) : (
@@ -101,7 +101,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
               {node.title}
             </div>
           )}
-          {node.subtitle ? <div className="truncate text-xs text-slate-500">{node.subtitle}</div> : null}
+          {node.subtitle ? <div className="truncate text-xs text-slate-600">{node.subtitle}</div> : null}
           {node.goal && big ? (
             <div className="truncate text-xs font-medium" style={{ color: tone.text }}>
               {node.goal}

@@ -41,7 +41,7 @@ const ASCENT = 0.88;
 
 export const isBigKind = (kind: ChartNode['kind']) => kind === 'root' || kind === 'chain' || kind === 'side';
 
-export type CardWidths = { small: number; big: number };
+export type CardWidths = { small: number; big: number; root: number };
 
 /** One width for all small cards and one for the big ones, from how long the chart's titles are. */
 export function cardWidths(nodes: readonly ChartNode[], measure: TextMeasurer): CardWidths {
@@ -49,7 +49,17 @@ export function cardWidths(nodes: readonly ChartNode[], measure: TextMeasurer): 
   // Most titles on one line, the longest on two: the 75th percentile decides.
   const p75 = widths.length > 0 ? widths[Math.floor(widths.length * 0.75)]! : 100;
   const small = Math.min(170, Math.max(112, Math.ceil(p75 / WRAP_SLACK) + 2 * UNIT.padX));
-  return { small, big: small + 14 };
+  const big = small + 14;
+  // The root's title is often the longest: up to half again as wide, so it takes two lines, not three.
+  const rootTitle = nodes.find((n) => n.kind === 'root' || n.parentId === null)?.title ?? '';
+  const root = Math.min(
+    big * 1.5,
+    Math.max(
+      big,
+      Math.ceil((measure(rootTitle, UNIT.bigTitle, 700) * 0.62) / WRAP_SLACK) + 2 * UNIT.padX + 8,
+    ),
+  );
+  return { small, big, root };
 }
 
 type Parts = { titleSize: number; sub: string; goal: string; chips: string[] };

@@ -56,6 +56,7 @@ export function ExportDialog() {
         );
       }
       if (file.slides && file.slides > 1) notes.push(t('pptxSplit'));
+      if (file.dropped) notes.push(t(file.dropped));
       // The clipboard keeps only pixels (browsers re-encode the image), so the chart never travels.
       if (copying) notes.push((await copying) === 'copied' ? t('pngCopiedNoChart') : t('clipboardRefused'));
       else downloadBlob(file.blob, file.name);

@@ -36,11 +36,12 @@ export function Toolbar() {
     >
       <div className="mr-1 flex shrink-0 items-center gap-2">
         <img src="/favicon.svg" alt="" className="h-6 w-6" />
-        <span
+        {/* The page's one top-level heading (axe: page-has-heading-one); kept for screen readers when hidden. */}
+        <h1
           className={`text-[15px] font-semibold whitespace-nowrap text-slate-900 ${shown.has('appName') ? '' : 'sr-only'}`}
         >
           {t('appName')}
-        </span>
+        </h1>
       </div>
       <div className="flex min-w-0 shrink items-center">
         <ChartMenu />

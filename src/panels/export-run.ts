@@ -101,6 +101,8 @@ export type ExportFile = {
   name: string;
   png?: PngResult;
   slides?: number;
+  /** What the page planner left off the cards to keep text readable (a UI string key). */
+  dropped?: 'pagesDroppedMetrics' | 'pagesDroppedSubtitle' | null;
   /** True when the file carries the editable chart (PNG, SVG, JSON). */
   embedded?: boolean;
 };
@@ -134,14 +136,21 @@ export async function makeExportFile(
       return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
     }
     case 'pptx': {
-      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }] = await Promise.all([
-        import('../export/pptx'),
-        import('../export/plan-client'),
-      ]);
+      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }, { droppedDetailMessage }] =
+        await Promise.all([
+          import('../export/pptx'),
+          import('../export/plan-client'),
+          import('../export/page-planner'),
+        ]);
       const input = { chart, layout, options: sceneOptions(settings, selectedId) };
       // Large charts are planned in a worker, so the tab stays responsive.
       const plan = await planPagesAsync(chart, pptxPlanOptions(input));
-      return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
+      return {
+        blob: await exportPptx(plan, chart),
+        name: name('pptx'),
+        slides: plan.pages.length,
+        dropped: droppedDetailMessage(plan),
+      };
     }
   }
 }

@@ -86,7 +86,7 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await waitFor(() => expect(store().charts).toHaveLength(2));
     const doomed = store().chart.title;
     const menu = await openMenu(user);
-    const remove = within(menu).getByRole('button', { name: `删除图表: ${doomed}` });
+    const remove = within(menu).getByRole('menuitem', { name: `删除图表: ${doomed}` });
     await user.click(remove);
     expect(store().charts).toHaveLength(2);
     expect(remove).toHaveTextContent('确定');
