@@ -13,6 +13,7 @@ import { useFileDrop } from './use-file-drop';
 import { DropOverlay } from '../panels/DropOverlay';
 
 import { SelectionBar } from '../panels/SelectionBar';
+import { FirstRunHint } from '../panels/FirstRunHint';
 
 // Export code (scene, PNG, SVG, PPTX) loads when the dialog first opens, not at start-up.
 const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -43,6 +44,7 @@ export function App() {
       <div className="flex h-full flex-col">
         <Toolbar />
         <SaveProblems />
+        <FirstRunHint />
         <Notices />
         <main className="relative flex min-h-0 flex-1">
           {/* Chart keys act only while a card or the canvas has focus (see key-map.ts). */}

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
+
+// On Radix UI like every dialog: loaded only when someone asks to reset.
+const ResetDialog = lazy(() => import('./ResetDialog').then((m) => ({ default: m.ResetDialog })));
 
 /** The chart library: switch, create from a template, duplicate, rename, delete, reset. */
 export function ChartMenu() {
@@ -10,6 +13,7 @@ export function ChartMenu() {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
   const title = useChartStore((s) => s.chart.title);
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
@@ -159,11 +163,16 @@ export function ChartMenu() {
             {t('duplicateChart')}
           </button>
           {template ? (
-            <button type="button" role="menuitem" className={item} onClick={run(a.resetToTemplate)}>
+            <button type="button" role="menuitem" className={item} onClick={run(() => setConfirmReset(true))}>
               {t('resetToTemplate')}
             </button>
           ) : null}
         </div>
+      ) : null}
+      {confirmReset ? (
+        <Suspense fallback={null}>
+          <ResetDialog onClose={() => setConfirmReset(false)} />
+        </Suspense>
       ) : null}
     </div>
   );

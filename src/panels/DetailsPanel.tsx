@@ -105,10 +105,12 @@ export function DetailsPanel() {
             onCommit={optional('owner')}
           />
           <Field
+            key={node.id}
             label={t('headcount')}
             type="number"
             value={node.headcount === undefined ? '' : String(node.headcount)}
             maxLength={8}
+            validate={(v) => (headcountOk(v) ? null : t('headcountInvalid'))}
             onCommit={(v) => commitHeadcount(v, set)}
           />
         </div>
@@ -127,11 +129,15 @@ export function DetailsPanel() {
   );
 }
 
+function headcountOk(value: string): boolean {
+  const n = Number(value);
+  return !value.trim() || (Number.isInteger(n) && n >= 0 && n <= LIMITS.headcount);
+}
+
 function commitHeadcount(value: string, set: (patch: NodePatch) => boolean): boolean {
   if (!value.trim()) return set({ headcount: undefined });
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > LIMITS.headcount) return false;
-  return set({ headcount: n });
+  if (!headcountOk(value)) return false;
+  return set({ headcount: Number(value) });
 }
 
 function ColorField({ node, onChange }: { node: ChartNode; onChange: (color: string | undefined) => void }) {

@@ -4,6 +4,8 @@ import { useChartStore, useChartStoreApi, type ChartStore } from '../store/store
 import { useT } from '../store/use-t';
 import type { NoticeAction } from '../store/types';
 import type { StringKey } from '../i18n/strings';
+import type { Locale } from '../model/schema';
+import { importErrorDetail } from '../i18n/import-error-notice';
 
 const toneClass = {
   info: 'border-blue-200 bg-blue-50 text-blue-900',
@@ -35,7 +37,14 @@ const REASONS: Record<string, StringKey> = {
 };
 
 /** Storage failure reasons come from the browser in English; the known ones are shown translated. */
-function localized(t: ReturnType<typeof useT>, params: Record<string, string | number> | undefined) {
+function localized(
+  t: ReturnType<typeof useT>,
+  locale: Locale,
+  headline: StringKey,
+  params: Record<string, string | number> | undefined,
+) {
+  if (headline.startsWith('importError_') && params)
+    return { ...params, detail: importErrorDetail(locale, params) };
   const reason = params?.reason;
   const key = typeof reason === 'string' ? REASONS[reason] : undefined;
   return key ? { ...params, reason: t(key) } : params;
@@ -45,6 +54,7 @@ function localized(t: ReturnType<typeof useT>, params: Record<string, string | n
 export function Notices() {
   const t = useT();
   const notices = useChartStore((s) => s.notices);
+  const locale = useChartStore((s) => s.locale);
   const dismiss = useChartStore((s) => s.dismiss);
   const store = useChartStoreApi();
   if (notices.length === 0) return null;
@@ -56,7 +66,7 @@ export function Notices() {
           role={n.tone === 'info' ? 'status' : 'alert'}
           className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3 py-2 text-sm shadow-md ${toneClass[n.tone]}`}
         >
-          <p className="flex-1 leading-relaxed">{t(n.key, localized(t, n.params))}</p>
+          <p className="flex-1 leading-relaxed">{t(n.key, localized(t, locale, n.key, n.params))}</p>
           {n.actions?.map((a) => (
             <button
               key={a}

@@ -1,3 +1,4 @@
+import { importErrorNotice } from '../i18n/import-error-notice';
 import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
 import type { Chart, Locale } from '../model/schema';
@@ -108,12 +109,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
     importAsNewChart: (text) => {
       const result = importChart(text);
       if (!result.ok) {
-        get().notify({
-          id: 'import',
-          tone: 'error',
-          key: 'importFailed',
-          params: { message: result.error.message },
-        });
+        get().notify({ id: 'import', tone: 'error', ...importErrorNotice(result.error) });
         return false;
       }
       // Same id as a chart already here (last week's export of it): a new chart, never an overwrite.

@@ -48,7 +48,7 @@ describe('chart library', () => {
     expect(store().importAsNewChart('{"format":"something-else"}')).toBe(false);
     expect(store().chart).toBe(before);
     expect(store().charts).toHaveLength(1);
-    expect(noticeKeys()).toContain('importFailed');
+    expect(noticeKeys()).toContain('importError_wrong-format');
   });
 
   it('deleting the active chart opens another; deleting the last starts a fresh default', async () => {
