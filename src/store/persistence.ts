@@ -112,7 +112,8 @@ export function createPersistence(deps: ChartStoreDeps) {
       if (repo.durable) failures.delete(id);
       if (!askedPersist) {
         askedPersist = true;
-        void navigator.storage?.persist?.().catch(() => false);
+        // Node (tests) and some embedded browsers have no navigator at all.
+        if (typeof navigator !== 'undefined') void navigator.storage?.persist?.().catch(() => false);
       }
       return;
     }
