@@ -1,21 +1,20 @@
 import { useT } from '../store/use-t';
 import type { PageFormatId, CardDetail } from '../export/page-types';
 import { CARD_DETAILS, PAGE_FORMAT_IDS } from './export-pages';
-import { usesPages, type ExportSettings } from './export-run';
+import type { ExportSettings } from './export-run';
 
 type Props = {
   settings: ExportSettings;
   set: <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) => void;
 };
 
-const label = 'mb-1 block text-xs font-semibold tracking-wide text-slate-500';
+const label = 'mb-1 block text-xs font-semibold tracking-wide text-slate-600';
 const field = 'h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm';
 
 /** Page format, smallest text and card detail: what the page planner works to (PDF, PNG pages). */
 export function ExportPageOptions({ settings, set }: Props) {
   const t = useT();
   const png = settings.format === 'png';
-  const paged = usesPages(settings);
   const number = (
     key: 'customWidth' | 'customHeight' | 'minTextPt',
     text: string,
@@ -90,7 +89,7 @@ export function ExportPageOptions({ settings, set }: Props) {
           {number('customHeight', t('customHeight'), 1, 20000)}
         </div>
       ) : null}
-      <div className={`flex gap-2 ${paged ? '' : 'opacity-60'}`}>
+      <div className="flex gap-2">
         {number('minTextPt', t('minTextPt'), 4, 72)}
         <div className="min-w-0 flex-1">
           <label className={label} htmlFor="export-detail">
