@@ -1,9 +1,10 @@
 import type { Tone } from '../layout/palette';
 import type { ChartNode } from '../model/schema';
 import type { CardDetail } from './page-types';
+import { block } from './scene-card';
 import { safeColor, type SceneTheme } from './scene-theme';
-import type { SceneChip, SceneNode, TextBlock } from './scene-types';
-import type { FontWeight, TextMeasurer } from './text-measure';
+import type { SceneChip, SceneNode, SceneRect } from './scene-types';
+import type { TextMeasurer } from './text-measure';
 import { fitPrefix, wrapText } from './text-wrap';
 
 /*
@@ -37,7 +38,6 @@ export const DETAILS: readonly CardDetail[] = ['metrics', 'subtitle', 'title'];
 
 /** Lines are planned this much narrower than the box, so a renderer with slightly wider glyphs still fits them. */
 const WRAP_SLACK = 0.93;
-const ASCENT = 0.88;
 
 export const isBigKind = (kind: ChartNode['kind']) => kind === 'root' || kind === 'chain' || kind === 'side';
 
@@ -95,29 +95,7 @@ export function cardHeight(
   return Math.ceil(h + UNIT.padBottom);
 }
 
-export type Rect = { x: number; y: number; width: number; height: number };
-
-function block(
-  lines: string[],
-  x: number,
-  top: number,
-  lineHeight: number,
-  size: number,
-  weight: FontWeight,
-  color: string,
-): TextBlock {
-  return {
-    lines: lines.map((text, i) => ({
-      text,
-      x,
-      y: top + i * lineHeight + (lineHeight - size) / 2 + size * ASCENT,
-    })),
-    size,
-    weight,
-    color,
-    anchor: 'start',
-  };
-}
+export type Rect = SceneRect;
 
 /** One row of metric chips; what does not fit becomes "+N". */
 function chipRow(
