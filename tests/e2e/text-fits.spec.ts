@@ -1,6 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { card, expect, fitView, openApp, test, waitForStillViewport } from './fixtures';
+import {
+  card,
+  clickCard,
+  detailsPanel,
+  expect,
+  fitView,
+  openApp,
+  test,
+  waitForStillViewport,
+} from './fixtures';
 
 const SHOTS = '/tmp/shots-planner';
 
@@ -95,3 +104,27 @@ for (const [lang, locale, fitLabel] of [
     });
   });
 }
+
+test.describe('details panel (en)', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+
+  test('responsibilities and metrics wrap in the details panel, never clip', async ({ page }) => {
+    await openApp(page);
+    await clickCard(page, 'plat-membership');
+    const panel = detailsPanel(page);
+    const items = panel.getByRole('region', { name: 'Responsibilities' }).getByRole('textbox');
+    await expect(items.first()).toBeVisible();
+    const clipped = await panel
+      .locator('section textarea, section input')
+      .evaluateAll((fields) =>
+        fields
+          .filter((f) => f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1)
+          .map((f) => (f as HTMLTextAreaElement).value),
+      );
+    expect(clipped).toEqual([]);
+    // At least one item is long enough to need a second line, so wrapping is really exercised.
+    const tall = await items.evaluateAll((fields) => fields.some((f) => f.clientHeight > 40));
+    expect(tall).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/text-fits-en-details.png` });
+  });
+});
