@@ -80,7 +80,8 @@ export const enStorage: Record<keyof typeof zhStorage, string> = {
   closePanel: 'Close panel',
   backups: 'Backups and storage…',
   backupsTitle: 'Backups',
-  backupsIntro: 'Whatever storage moved aside or replaced is kept here: open it as a new chart, download it or delete it.',
+  backupsIntro:
+    'Whatever storage moved aside or replaced is kept here: open it as a new chart, download it or delete it.',
   backupsNone: 'No backups.',
   backupOpen: 'Open as a new chart',
   backupDownload: 'Download',
