@@ -5,6 +5,7 @@ import { STACK_TRUNK } from '../layout/connectors';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import type { CardNode } from './flow-adapter';
+import { FallbackMark } from './FallbackMark';
 
 /**
  * Below this zoom 11–15 px card text shrinks under 8 px on screen: the card shows its
@@ -82,6 +83,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
             style={{ color: tone.text }}
           >
             {node.title}
+            <FallbackMark fallbacks={node.fallbacks} />
           </span>
           {node.subtitle && node.kind !== 'group' ? (
             <span className="line-clamp-1 text-[17px] leading-tight text-slate-500">{node.subtitle}</span>
@@ -97,6 +99,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
               title={node.title}
             >
               {node.title}
+              <FallbackMark fallbacks={node.fallbacks} />
             </div>
           )}
           {node.subtitle ? <div className="truncate text-xs text-slate-500">{node.subtitle}</div> : null}

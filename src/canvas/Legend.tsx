@@ -3,12 +3,13 @@ import { memo } from 'react';
 import { Panel } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 
 function LegendView() {
   const t = useT();
   const regions = useChartStore((s) => s.layout.regions);
-  const chart = useChartStore((s) => s.chart);
+  const chart = useChartStore(selectShownChart);
   if (regions.length === 0) return null;
   const byId = indexChart(chart).byId;
   return (

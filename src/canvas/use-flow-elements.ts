@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { indexChart, pathToRoot } from '../model/tree';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { createFlowAdapter, type CardNode, type TreeEdge } from './flow-adapter';
 import { deriveNodeFacts } from './derive';
 import { sameGeometry } from '../store/derive-layout';
@@ -16,7 +17,7 @@ const NO_EDGES: TreeEdge[] = [];
 export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: TreeEdge[] } {
   const { chart, layout, selectedId, selectedIds, hoveredId, searchHits } = useChartStore(
     useShallow((s) => ({
-      chart: s.chart,
+      chart: selectShownChart(s),
       layout: s.layout,
       selectedId: s.selectedId,
       selectedIds: s.selectedIds,

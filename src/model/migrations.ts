@@ -121,13 +121,16 @@ function v1ToV2(raw: Raw): Raw {
   delete out.locale;
   out.title = inLanguage(raw.title, locale);
   if (Array.isArray(raw.nodes)) out.nodes = raw.nodes.map((node) => v1Node(node, locale));
+  if (Array.isArray(raw.links))
+    out.links = raw.links.map((link) =>
+      isRecord(link) && link.label !== undefined ? { ...link, label: inLanguage(link.label, locale) } : link,
+    );
   return out;
 }
 
-/** The v1 → v2 step, on its own until the app reads v2 documents (then it joins MIGRATIONS). */
 export const MIGRATION_V1_V2: Migration = { from: 1, to: 2, up: v1ToV2 };
 
-export const MIGRATIONS: readonly Migration[] = [{ from: 0, to: 1, up: v0ToV1 }];
+export const MIGRATIONS: readonly Migration[] = [{ from: 0, to: 1, up: v0ToV1 }, MIGRATION_V1_V2];
 
 /** Brings a raw document from `fromVersion` up to the current version, step by step. Throws if no path exists. */
 export function migrate(raw: unknown, fromVersion: number): unknown {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
@@ -10,7 +11,7 @@ export function ChartMenu() {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const title = useChartStore((s) => s.chart.title);
+  const title = useChartStore((s) => selectShownChart(s).title);
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
   const charts = useChartStore((s) => s.charts);

@@ -6,6 +6,8 @@ import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
 import { DEFAULT_SETTINGS, FORMATS, SCALES, makeExportFile, type ExportSettings } from './export-run';
 import { ExportPreview } from './ExportPreview';
+import { exportSource } from './export-language';
+import { ExportLanguageField } from './ExportLanguageField';
 import { Icon } from './Icon';
 
 /** Longest share link we hand out; Chromium accepts about 2 MB URLs, others less. */
@@ -26,10 +28,10 @@ export function ExportDialog() {
   const image = settings.format !== 'json';
 
   const run = async (copy: boolean) => {
-    const { chart, layout } = useChartStore.getState();
+    const { chart, layout, doc } = exportSource(useChartStore.getState(), settings);
     setBusy(true);
     setMessage(null);
-    const making = makeExportFile(chart, layout, settings, selectedId);
+    const making = makeExportFile(chart, layout, settings, selectedId, doc);
     const png = making.then((f) => f.blob);
     // A failed export is reported below; this copy of the promise must not also be "unhandled".
     png.catch(() => {});
@@ -186,6 +188,10 @@ export function ExportDialog() {
                 <option value="dark">{t('bgDark')}</option>
               </select>
             </div>
+            <ExportLanguageField
+              settings={settings}
+              onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+            />
             <div className="space-y-2">
               {check('showTitle', t('showTitle'), !image)}
               {check('showLegend', t('showLegend'), !image)}

@@ -1,4 +1,5 @@
 import { exportChartText } from '../model/chart-text';
+import { selectShownChart } from '../store/shown-chart';
 import { fileNameFor, downloadBlob } from '../export/download';
 import { autosaveControls } from '../store/autosave';
 import { useChartStore } from '../store/store';
@@ -21,7 +22,7 @@ const actionLabel: Record<NoticeAction, StringKey> = {
 export function exportCurrentJson() {
   const chart = useChartStore.getState().chart;
   const blob = new Blob([exportChartText(chart)], { type: 'application/json' });
-  downloadBlob(blob, fileNameFor(chart.title, 'json'));
+  downloadBlob(blob, fileNameFor(selectShownChart(useChartStore.getState()).title, 'json'));
 }
 
 function runAction(action: NoticeAction) {

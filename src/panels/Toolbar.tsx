@@ -4,6 +4,7 @@ import { Divider, ToolButton } from './ToolButton';
 import { SearchBox } from './SearchBox';
 import { ChartMenu } from './ChartMenu';
 import { ImportButton } from './ImportButton';
+import { ChartLanguageSelect } from './ChartLanguageSelect';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -110,6 +111,7 @@ export function Toolbar() {
           <span className="hidden 2xl:inline">{t('export')}</span>
         </ToolButton>
         <ImportButton />
+        <ChartLanguageSelect />
         <ToolButton
           label={`${t('language')}: ${locale === 'zh-CN' ? t('switchToEnglish') : t('switchToChinese')}`}
           icon="globe"

@@ -1,6 +1,7 @@
 import type { ChartLayout } from '../layout/types';
 import { exportChartText } from '../model/chart-text';
-import type { Chart } from '../model/schema';
+import type { Chart, ChartDoc } from '../model/schema';
+import { DEFAULT_EXPORT_LANGUAGE, type ExportLanguage } from './export-language';
 import { buildScene } from '../export/scene';
 import type { ExportScene, SceneBackground, SceneOptions } from '../export/scene-types';
 import { canvasMeasure } from '../export/text-measure';
@@ -12,7 +13,7 @@ export const FORMATS = ['png', 'svg', 'pptx', 'json'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 export const SCALES = [1, 2, 3, 4] as const;
 
-export type ExportSettings = {
+export type ExportSettings = ExportLanguage & {
   format: ExportFormat;
   subtree: boolean;
   includeCollapsed: boolean;
@@ -24,6 +25,7 @@ export type ExportSettings = {
 };
 
 export const DEFAULT_SETTINGS: ExportSettings = {
+  ...DEFAULT_EXPORT_LANGUAGE,
   format: 'png',
   subtree: false,
   includeCollapsed: false,
@@ -60,24 +62,29 @@ export function sceneFor(
 
 export type ExportFile = { blob: Blob; name: string; png?: PngResult; slides?: number };
 
-/** Makes the file for a format; heavy encoders (PPTX) load only when asked for. */
+/**
+ * Makes the file for a format; heavy encoders (PPTX) load only when asked for. `chart` is
+ * drawn (in the export's language, see `exportSource`); `doc`, the stored bilingual
+ * document, is what JSON holds and what a PNG carries inside.
+ */
 export async function makeExportFile(
   chart: Chart,
   layout: ChartLayout,
   settings: ExportSettings,
   selectedId: string | null,
+  doc: ChartDoc,
 ): Promise<ExportFile> {
   const name = (ext: string) => fileNameFor(chart.title, ext);
   switch (settings.format) {
     case 'json':
-      return { blob: new Blob([exportChartText(chart)], { type: 'application/json' }), name: name('json') };
+      return { blob: new Blob([exportChartText(doc)], { type: 'application/json' }), name: name('json') };
     case 'svg': {
       const svg = sceneToSvg(sceneFor(chart, layout, settings, selectedId));
       return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg') };
     }
     case 'png': {
       const scene = sceneFor(chart, layout, settings, selectedId);
-      const png = await renderPng(scene, settings.scale, { chartJson: JSON.stringify(chart) });
+      const png = await renderPng(scene, settings.scale, { chartJson: JSON.stringify(doc) });
       return { blob: png.blob, name: name('png'), png };
     }
     case 'pptx': {

@@ -1,6 +1,7 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { textIn } from '../model/local-text';
 import { importChart } from '../model/import-chart';
-import type { Chart } from '../model/schema';
+import type { ChartDoc } from '../model/schema';
 import { templateChart } from '../model/templates';
 import { newId } from '../model/ids';
 import type { State } from './store';
@@ -164,7 +165,7 @@ const nullStorage: KeyValueStorage = { getItem: () => null, setItem: () => {}, r
 type Controls = {
   resolveConflict: (choice: 'reload-chart' | 'keep-mine') => void;
   flush: () => void;
-  readChart: (id: string) => Chart | null;
+  readChart: (id: string) => ChartDoc | null;
   removeChart: (id: string) => void;
 };
 
@@ -215,7 +216,11 @@ function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map
       ? library.charts
       : [
           ...library.charts,
-          { id: active.id, title: active.title, updatedAt: active.updatedAt ?? Date.now() },
+          {
+            id: active.id,
+            title: textIn(active.title, state.chartLanguage),
+            updatedAt: active.updatedAt ?? Date.now(),
+          },
         ];
     store.setState({ charts });
     state.load(active);
@@ -230,10 +235,10 @@ function hydrate(store: Store, storage: KeyValueStorage | null, lastWritten: Map
   if (problems.length > 0) {
     // The unreadable chart's key is left alone: the default chart gets a fresh id. The chart on
     // screen until now was never stored, so it leaves the list rather than linger as a dead entry.
-    const fallback: Chart = { ...templateChart('default', state.locale), id: newId('chart') };
+    const fallback: ChartDoc = { ...templateChart('default'), id: newId('chart') };
     if (!active) {
       if (!library) store.setState({ charts: [] });
-      state.load(fallback, { pristine: true, template: 'default' });
+      state.load(fallback, { template: 'default' });
     }
     const problem = problems[0]!;
     state.notify({

@@ -1,6 +1,7 @@
 import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
-import type { Chart, Locale } from '../model/schema';
+import { CHART_VERSION, LOCALES, type ChartDoc, type Locale } from '../model/schema';
+import { hasText, localText, textIn, withText, type LocalText } from '../model/local-text';
 import { isTemplateId, loadTemplate, templateChart, type TemplateId } from '../model/templates';
 import { autosaveControls } from './autosave';
 import type { GetState, SetState } from './store';
@@ -17,14 +18,14 @@ export type LibraryActions = {
   importAsNewChart: (text: string) => boolean;
 };
 
-export function blankChart(locale: Locale): Chart {
-  const title = locale === 'en' ? 'Untitled chart' : '未命名图表';
+/** A new empty chart, named in the language it is shown in. */
+export function blankChart(locale: Locale): ChartDoc {
+  const title = localText(locale, locale === 'en' ? 'Untitled chart' : '未命名图表');
   return {
     format: 'opschart',
-    version: 1,
+    version: CHART_VERSION,
     id: newId('chart'),
     title,
-    locale,
     direction: 'TB',
     compact: false,
     nodes: [{ id: newId(), parentId: null, kind: 'root', title, responsibilities: [], metrics: [] }],
@@ -34,33 +35,39 @@ export function blankChart(locale: Locale): Chart {
 
 export function createLibraryActions(set: SetState, get: GetState): LibraryActions {
   // Documents opened in this session, so switching back is instant and works without storage.
-  const shelf = new Map<string, Chart>();
+  const shelf = new Map<string, ChartDoc>();
 
-  const open = (chart: Chart, meta?: Partial<ChartMeta>) => {
+  const open = (chart: ChartDoc, meta?: Partial<ChartMeta>) => {
     const current = get().chart;
     shelf.set(current.id, current);
     autosaveControls.flush();
     get().load(chart, meta);
   };
 
-  const uniqueTitle = (title: string) => {
+  /** The library lists titles in the chart language; a taken one gets " (2)" in every language. */
+  const uniqueTitle = (title: LocalText): LocalText => {
     const titles = new Set(get().charts.map((c) => c.title));
-    if (!titles.has(title)) return title;
-    for (let i = 2; ; i++) if (!titles.has(`${title} (${i})`)) return `${title} (${i})`;
+    const shown = textIn(title, get().chartLanguage);
+    if (!titles.has(shown)) return title;
+    let n = 2;
+    while (titles.has(`${shown} (${n})`)) n++;
+    const out: LocalText = {};
+    for (const language of LOCALES) if (hasText(title[language])) out[language] = `${title[language]} (${n})`;
+    return out;
   };
 
   return {
     newChart: async (from) => {
-      const { locale } = get();
-      let base: Chart;
+      const { chartLanguage } = get();
+      let base: ChartDoc;
       try {
-        base = from === 'blank' ? blankChart(locale) : await loadTemplate(from, locale);
+        base = from === 'blank' ? blankChart(chartLanguage) : await loadTemplate(from);
       } catch {
         get().notify({ id: 'template', tone: 'error', key: 'templateFailed' });
         return;
       }
       const chart = { ...base, id: newId('chart'), title: uniqueTitle(base.title), updatedAt: Date.now() };
-      open(chart, { pristine: from !== 'blank', ...(from !== 'blank' ? { template: from } : {}) });
+      open(chart, from !== 'blank' ? { template: from } : {});
     },
     switchChart: (id) => {
       if (id === get().chart.id) return;
@@ -81,8 +88,8 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
       set({ charts: rest });
       const next = rest[0] ? (shelf.get(rest[0].id) ?? autosaveControls.readChart(rest[0].id)) : null;
       get().load(
-        next ?? { ...templateChart('default', get().locale), id: newId('chart') },
-        next ? {} : { pristine: true, template: 'default' },
+        next ?? { ...templateChart('default'), id: newId('chart') },
+        next ? {} : { template: 'default' },
       );
     },
     renameChartById: (id, title) => {
@@ -90,12 +97,12 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
       if (!trimmed) return;
       if (id === get().chart.id) return get().renameChart(trimmed);
       const stored = shelf.get(id) ?? autosaveControls.readChart(id);
-      if (stored) shelf.set(id, { ...stored, title: trimmed });
+      if (stored) shelf.set(id, { ...stored, title: withText(stored.title, get().chartLanguage, trimmed) });
       set((s) => ({ charts: s.charts.map((c) => (c.id === id ? { ...c, title: trimmed } : c)) }));
     },
     resetToTemplate: async () => {
-      const { chart, locale } = get();
-      const fresh = await loadTemplate(isTemplateId(chart.template) ? chart.template : 'default', locale);
+      const { chart } = get();
+      const fresh = await loadTemplate(isTemplateId(chart.template) ? chart.template : 'default');
       get().commit({ ...fresh, id: chart.id, title: chart.title });
     },
     importAsNewChart: (text) => {
@@ -116,7 +123,8 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
         title: uniqueTitle(result.chart.title),
       };
       open(chart);
-      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title: chart.title } });
+      const title = textIn(chart.title, get().chartLanguage);
+      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title } });
       return true;
     },
   };

@@ -1,5 +1,6 @@
 import { importChart } from '../model/import-chart';
-import type { Chart } from '../model/schema';
+import { textIn } from '../model/local-text';
+import type { ChartDoc } from '../model/schema';
 import type { ChartMeta } from './types';
 
 /** The subset of Web Storage we use, so tests can hand in a fake that throws or returns garbage. */
@@ -73,7 +74,11 @@ export function migrateStorage(storage: KeyValueStorage): Problem | null {
   const result = importChart(legacy);
   if (!result.ok) return { key: KEYS.legacyChart, backupKey: null, message: result.error.message };
   const chart = result.chart;
-  const meta: ChartMeta = { id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? Date.now() };
+  const meta: ChartMeta = {
+    id: chart.id,
+    title: textIn(chart.title, 'zh-CN'),
+    updatedAt: chart.updatedAt ?? Date.now(),
+  };
   const library: StoredLibrary = { storageVersion: STORAGE_VERSION, activeId: chart.id, charts: [meta] };
   if (safeSet(storage, KEYS.chart(chart.id), JSON.stringify(chart)).ok) {
     safeSet(storage, KEYS.library, JSON.stringify(library));
@@ -81,7 +86,7 @@ export function migrateStorage(storage: KeyValueStorage): Problem | null {
   return null;
 }
 
-export type Hydrated = { library: StoredLibrary | null; active: Chart | null; problems: Problem[] };
+export type Hydrated = { library: StoredLibrary | null; active: ChartDoc | null; problems: Problem[] };
 
 /** Reads the library and its active chart. Never throws; unreadable values are backed up and reported. */
 export function readStored(storage: KeyValueStorage): Hydrated {
@@ -112,7 +117,7 @@ export function readStored(storage: KeyValueStorage): Hydrated {
   return { library: { ...library, activeId }, active, problems };
 }
 
-export function readChart(storage: KeyValueStorage, id: string, problems: Problem[]): Chart | null {
+export function readChart(storage: KeyValueStorage, id: string, problems: Problem[]): ChartDoc | null {
   const key = KEYS.chart(id);
   const raw = safeGet(storage, key);
   if (raw === null) return null;

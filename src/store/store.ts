@@ -1,6 +1,8 @@
 import { create } from 'zustand';
-import type { Chart } from '../model/schema';
+import type { Chart, ChartDoc, Locale } from '../model/schema';
 import { templateChart } from '../model/templates';
+import { textIn } from '../model/local-text';
+import { selectShownChart } from './shown-chart';
 import { searchNodes } from '../model/tree';
 import { localeFromLanguages } from '../i18n/strings';
 import { keepFolds, record, stepBack, stepForward } from './history';
@@ -13,11 +15,13 @@ import { createLibraryActions, type LibraryActions } from './library-actions';
 
 export type CoreActions = {
   /** The one way the document changes. */
-  commit: (next: Chart, options?: CommitOptions) => void;
+  commit: (next: ChartDoc, options?: CommitOptions) => void;
   /** Replace the document without an undo step and with a fresh history (loading, switching charts). */
-  load: (chart: Chart, meta?: Partial<ChartMeta>) => void;
+  load: (chart: ChartDoc, meta?: Partial<ChartMeta>) => void;
   undo: () => void;
   redo: () => void;
+  /** Show (and edit) the chart in `language`; the document itself holds both. */
+  setChartLanguage: (language: Locale) => void;
   notify: (notice: Omit<Notice, 'id'> & { id?: string }) => void;
   dismiss: (id: string) => void;
 };
@@ -41,18 +45,19 @@ const browserLocale = () =>
 let noticeCounter = 0;
 
 /** Search hits follow the document, so a deleted or renamed node is never offered as a match. */
-const freshHits = (s: State, chart: Chart): Partial<State> =>
+const freshHits = (s: State, chart: ChartDoc): Partial<State> =>
   s.searchQuery.trim() ? { searchHits: searchNodes(chart, s.searchQuery, 50) } : {};
 
 export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
   const locale = browserLocale();
-  const chart = templateChart('default', locale);
+  const chart = templateChart('default');
   return {
     chart,
-    layout: layoutOf(chart),
+    layout: layoutOf(selectShownChart({ chart, chartLanguage: locale })),
     past: [],
     future: [],
     locale,
+    chartLanguage: locale,
     selectedId: null,
     selectedIds: [],
     panelOpen: false,
@@ -67,7 +72,7 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
     exportOpen: false,
     notices: [],
     charts: [
-      { id: chart.id, title: chart.title, updatedAt: Date.now(), template: 'default', pristine: true },
+      { id: chart.id, title: textIn(chart.title, locale), updatedAt: Date.now(), template: 'default' },
     ],
     saveState: 'saved',
     saveError: null,
@@ -77,9 +82,16 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
 export const useChartStore = create<State>()((set, get) => {
   /** A layout from the worker lands only if its document is still the one on screen. */
   const deliver = (layout: ChartLayout, forChart: Chart) => {
-    const s = get();
-    if (s.chart === forChart || sameGeometry(s.chart, forChart)) set({ layout });
+    const shown = selectShownChart(get());
+    if (shown === forChart || sameGeometry(shown, forChart)) set({ layout });
   };
+  /** The layout after the document (or the language it is shown in) changes: layout reads the shown chart. */
+  const relayout = (s: State, next: ChartDoc, chartLanguage = s.chartLanguage) =>
+    layoutAfter(
+      { chart: selectShownChart(s), layout: s.layout },
+      selectShownChart({ chart: next, chartLanguage }),
+      deliver,
+    );
   /** Undo and redo: swap in a document from history, keeping today's folds and a valid selection. */
   const travel = (step: typeof stepBack) => {
     const s = get();
@@ -88,7 +100,7 @@ export const useChartStore = create<State>()((set, get) => {
     const chart = keepFolds(to.chart, s.chart);
     set({
       chart,
-      layout: layoutAfter(s, chart, deliver),
+      layout: relayout(s, chart),
       past: to.past,
       future: to.future,
       ...freshHits(s, chart),
@@ -103,19 +115,17 @@ export const useChartStore = create<State>()((set, get) => {
       if (next === s.chart) return;
       const stamped = options.touch === false ? next : { ...next, updatedAt: Date.now() };
       const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
-      const touched = options.history !== 'skip';
       set({
         chart: stamped,
-        layout: layoutAfter(s, stamped, deliver),
+        layout: relayout(s, stamped),
         ...history,
         ...freshHits(s, stamped),
         charts: s.charts.map((c) =>
           c.id === stamped.id
             ? {
                 ...c,
-                title: stamped.title,
+                title: textIn(stamped.title, s.chartLanguage),
                 updatedAt: stamped.updatedAt ?? Date.now(),
-                pristine: c.pristine && !touched,
               }
             : c,
         ),
@@ -127,14 +137,14 @@ export const useChartStore = create<State>()((set, get) => {
       const exists = s.charts.some((c) => c.id === chart.id);
       const entry: ChartMeta = {
         id: chart.id,
-        title: chart.title,
+        title: textIn(chart.title, s.chartLanguage),
         updatedAt: chart.updatedAt ?? Date.now(),
         ...(chart.template ? { template: chart.template } : {}),
         ...meta,
       };
       set({
         chart,
-        layout: layoutOf(chart),
+        layout: layoutOf(selectShownChart({ chart, chartLanguage: s.chartLanguage })),
         past: [],
         future: [],
         selectedId: null,
@@ -149,6 +159,17 @@ export const useChartStore = create<State>()((set, get) => {
         charts: exists
           ? s.charts.map((c) => (c.id === chart.id ? { ...c, ...entry } : c))
           : [...s.charts, entry],
+      });
+    },
+
+    setChartLanguage: (chartLanguage) => {
+      const s = get();
+      if (s.chartLanguage === chartLanguage) return;
+      const title = textIn(s.chart.title, chartLanguage);
+      set({
+        chartLanguage,
+        layout: relayout(s, s.chart, chartLanguage),
+        charts: s.charts.map((c) => (c.id === s.chart.id ? { ...c, title } : c)),
       });
     },
 

@@ -1,5 +1,5 @@
 import type { ChartLayout } from '../layout/types';
-import type { Chart, Locale, NodeId } from '../model/schema';
+import type { ChartDoc, Locale, NodeId } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
 
 export type ChartMeta = {
@@ -7,8 +7,6 @@ export type ChartMeta = {
   title: string;
   updatedAt: number;
   template?: string;
-  /** Created from a template and never edited: a language switch may swap it for the other language. */
-  pristine?: boolean;
 };
 
 export type NoticeAction = 'export-json' | 'reload-chart' | 'keep-mine';
@@ -28,14 +26,16 @@ export type SaveState = 'saved' | 'pending' | 'failed';
 export type SearchHit = { id: NodeId; field: string; snippet: string };
 
 export type DocumentSlice = {
-  chart: Chart;
+  chart: ChartDoc;
   layout: ChartLayout;
-  past: Chart[];
-  future: Chart[];
+  past: ChartDoc[];
+  future: ChartDoc[];
 };
 
 export type ViewSlice = {
   locale: Locale;
+  /** The language the chart is shown (and edited) in; follows `locale`, or set on its own. */
+  chartLanguage: Locale;
   selectedId: NodeId | null;
   selectedIds: NodeId[];
   panelOpen: boolean;

@@ -1,5 +1,4 @@
-import type { Chart, Locale, NodeId } from '../model/schema';
-import { isTemplateId, loadTemplate, templateChart } from '../model/templates';
+import type { Locale, NodeId } from '../model/schema';
 import { ancestorsToExpand, collapseToLevel, indexChart, searchNodes, setAllCollapsed } from '../model/tree';
 import { updateNode } from '../model/tree-edit';
 import { neighbour, type Arrow } from './navigate';
@@ -130,20 +129,11 @@ export function createViewActions(set: SetState, get: GetState): ViewActions {
       if (to) get().selectNode(to, { focus: true });
     },
     requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+    // The UI language always takes the chart along (the document holds both languages);
+    // the chart language alone can be set apart with setChartLanguage.
     setLocale: (locale) => {
-      const s = get();
-      if (s.locale === locale) return;
-      set({ locale });
-      const meta = s.charts.find((c) => c.id === s.chart.id);
-      if (!meta?.pristine || !isTemplateId(meta.template) || s.chart.locale === locale) return;
-      const swap = (template: Chart) => {
-        // The user may have switched charts or edited while a template loaded.
-        const now = get();
-        if (now.chart.id !== s.chart.id || !now.charts.find((c) => c.id === s.chart.id)?.pristine) return;
-        now.load({ ...template, id: s.chart.id }, { pristine: true, title: template.title });
-      };
-      if (meta.template === 'default') swap(templateChart('default', locale));
-      else void loadTemplate(meta.template, locale).then(swap);
+      if (get().locale !== locale) set({ locale });
+      get().setChartLanguage(locale);
     },
     startLink: (id) => set({ linkSourceId: id }),
     openExport: () => set({ exportOpen: true }),

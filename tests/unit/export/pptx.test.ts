@@ -6,6 +6,7 @@ import { MIN_READABLE_PT, fitToSlide, pptxPlan, SLIDE } from '../../../src/expor
 import { buildScene } from '../../../src/export/scene';
 import type { ExportScene } from '../../../src/export/scene-types';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import type { Chart } from '../../../src/model/schema';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
@@ -124,7 +125,7 @@ describe('buildPptx', () => {
   });
 
   it('exports the full default template', async () => {
-    const chart = templateChart('default', 'zh-CN');
+    const chart = localizeChart(templateChart('default'), 'zh-CN');
     const blob = await buildPptx({
       chart,
       layout: sampleLayout(chart),

@@ -4,6 +4,7 @@ import type { ExportScene, TextBlock } from '../../../src/export/scene-types';
 import { approxMeasure } from '../../../src/export/text-measure';
 import { CARD } from '../../../src/export/scene-card';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
 const chart = sampleChart();
@@ -163,7 +164,11 @@ describe('buildScene', () => {
   });
 
   it('routes compact stacks along a spine and handles left-right charts', () => {
-    const big = { ...templateChart('default', 'zh-CN'), compact: true, direction: 'TB' as const };
+    const big = {
+      ...localizeChart(templateChart('default'), 'zh-CN'),
+      compact: true,
+      direction: 'TB' as const,
+    };
     const scene = buildScene(big, sampleLayout(big), sceneOptions({ includeCollapsed: true }));
     expect(scene.nodes).toHaveLength(big.nodes.length);
     expect(scene.edges).toHaveLength(big.nodes.length - 1);

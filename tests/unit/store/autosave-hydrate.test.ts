@@ -1,11 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { textIn } from '../../../src/model/local-text';
 import { templateChart } from '../../../src/model/templates';
 import { startAutosave } from '../../../src/store/autosave';
 import { KEYS, type KeyValueStorage } from '../../../src/store/storage';
 import { useChartStore } from '../../../src/store/store';
 import legacyText from './fixtures/legacy-opschart.v1.json?raw';
+import { MIGRATION_V1_V2 } from '../../../src/model/migrations';
+import { chartDocSchema } from '../../../src/model/schema';
+
+/** The legacy v1 chart as the app reads it: migrated to v2 (its English subtitles became English titles). */
+const migratedLegacy = chartDocSchema.parse(
+  MIGRATION_V1_V2.up(JSON.parse(legacyText) as Record<string, unknown>),
+);
 import { deniedStorage, fakeWindow, garbageStorage, memoryStorage } from './fake-storage';
-import { nodeOf, noticeKeys, resetStore, store } from './store-helpers';
+import { nodeOf, noticeKeys, resetStore, store, shownChart } from './store-helpers';
 
 let stop: (() => void) | null = null;
 const start = (storage: KeyValueStorage | null) => {
@@ -37,11 +45,19 @@ describe('hydration', () => {
     stop?.();
     stop = null;
 
-    resetStore('en', templateChart('default', 'en'));
+    resetStore('en', templateChart('default'));
     start(storage);
     expect(store().chart).toEqual(chart);
     expect(nodeOf('platform-side').collapsed).toBe(true);
-    expect(store().charts).toEqual(charts);
+    // The chart was renamed in Chinese only; reopened in an English UI, the library names the
+    // open chart in English (its title falls back per language), the others as stored.
+    expect(store().charts).toEqual(
+      charts.map((c) => (c.id === firstId ? { ...c, title: textIn(chart.title, 'en') } : c)),
+    );
+    expect(chart.title).toEqual({
+      'zh-CN': '我的分工图',
+      en: 'E-commerce platform operations: division of functions',
+    });
     expect(store().charts.map((c) => c.id)).toEqual([firstId, secondId]);
     expect(store().past).toEqual([]);
     expect(store().notices).toEqual([]);
@@ -50,7 +66,7 @@ describe('hydration', () => {
   it('loads the legacy single chart (storage version 0) as the active chart of a new library', () => {
     const storage = memoryStorage({ [KEYS.legacyChart]: legacyText });
     start(storage);
-    expect(store().chart).toEqual(JSON.parse(legacyText));
+    expect(store().chart).toEqual(migratedLegacy);
     expect(store().charts.map((c) => c.id)).toEqual(['legacy-chart-1']);
     expect(JSON.parse(storage.map.get(KEYS.library)!)).toMatchObject({ activeId: 'legacy-chart-1' });
     expect(store().past).toEqual([]);
@@ -67,7 +83,7 @@ describe('hydration', () => {
       [KEYS.chart('c1')]: broken,
     });
     start(storage);
-    expect(store().chart.title).toBe(templateChart('default', 'zh-CN').title);
+    expect(shownChart().title).toBe('电商平台运营分工');
     expect(store().chart.id).not.toBe('c1');
     expect(noticeKeys()).toContain('storageUnreadable');
     expect(store().notices.find((n) => n.key === 'storageUnreadable')?.persistent).toBe(true);
@@ -87,7 +103,7 @@ describe('hydration', () => {
     start(storage);
     expect(backups(storage.map).map(([, v]) => v)).toEqual(['[[[not a library']);
     expect(noticeKeys()).toContain('storageUnreadable');
-    expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
+    expect(store().chart.nodes).toEqual(templateChart('default').nodes);
     expect(store().charts.map((c) => c.id)).toEqual([store().chart.id]);
   });
 
@@ -118,7 +134,7 @@ describe('hydration', () => {
     stop?.();
     resetStore('zh-CN');
     start(deniedStorage());
-    expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
+    expect(store().chart.nodes).toEqual(templateChart('default').nodes);
     stop?.();
     start(null);
     expect(store().chart.nodes.length).toBeGreaterThan(0);

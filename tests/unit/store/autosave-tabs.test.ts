@@ -3,7 +3,7 @@ import { SAVE_DELAY_MS, autosaveControls, startAutosave } from '../../../src/sto
 import { KEYS, type KeyValueStorage } from '../../../src/store/storage';
 import { useChartStore } from '../../../src/store/store';
 import { fakeWindow, fullStorage, memoryStorage } from './fake-storage';
-import { nodeOf, noticeKeys, resetStore, store } from './store-helpers';
+import { noticeKeys, resetStore, store, shownNodeOf, shownChart } from './store-helpers';
 
 let stop: (() => void) | null = null;
 let win = fakeWindow();
@@ -26,7 +26,7 @@ afterEach(() => {
 
 describe('other tabs', () => {
   const otherTab = (storage: ReturnType<typeof memoryStorage>, title: string, base = store().chart) => {
-    const theirs = { ...base, title };
+    const theirs = { ...base, title: { 'zh-CN': title } };
     const text = JSON.stringify(theirs);
     storage.map.set(chartKey(), text);
     win.dispatchEvent(new StorageEvent('storage', { key: chartKey(), newValue: text }));
@@ -36,7 +36,7 @@ describe('other tabs', () => {
     const storage = memoryStorage();
     start(storage);
     otherTab(storage, '另一个标签页的标题');
-    expect(store().chart.title).toBe('另一个标签页的标题');
+    expect(shownChart().title).toBe('另一个标签页的标题');
     expect(noticeKeys()).not.toContain('otherTabChanged');
   });
 
@@ -45,11 +45,11 @@ describe('other tabs', () => {
     start(storage);
     rename('我的修改');
     otherTab(storage, '他们的标题');
-    expect(nodeOf('plat-membership').title).toBe('我的修改');
+    expect(shownNodeOf('plat-membership').title).toBe('我的修改');
     const notice = store().notices.find((n) => n.key === 'otherTabChanged');
     expect(notice?.actions).toEqual(['reload-chart', 'keep-mine']);
     vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
-    expect(JSON.parse(storage.map.get(chartKey())!).title).toBe('他们的标题');
+    expect(JSON.parse(storage.map.get(chartKey())!).title).toEqual({ 'zh-CN': '他们的标题' });
 
     autosaveControls.resolveConflict('keep-mine');
     expect(noticeKeys()).not.toContain('otherTabChanged');
@@ -63,8 +63,8 @@ describe('other tabs', () => {
     rename('我的修改');
     otherTab(storage, '他们的标题', base);
     autosaveControls.resolveConflict('reload-chart');
-    expect(store().chart.title).toBe('他们的标题');
-    expect(nodeOf('plat-membership').title).toBe('会员运营');
+    expect(shownChart().title).toBe('他们的标题');
+    expect(shownNodeOf('plat-membership').title).toBe('会员运营');
   });
 
   it('treats changes that failed to save as unsaved', () => {
@@ -74,7 +74,7 @@ describe('other tabs', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(store().saveState).toBe('failed');
     otherTab(storage, '他们的标题');
-    expect(nodeOf('plat-membership').title).toBe('我的修改');
+    expect(shownNodeOf('plat-membership').title).toBe('我的修改');
     expect(noticeKeys()).toContain('otherTabChanged');
   });
 

@@ -3,7 +3,7 @@ import { SAVE_DELAY_MS, autosaveControls, startAutosave } from '../../../src/sto
 import { KEYS, type KeyValueStorage } from '../../../src/store/storage';
 import { useChartStore } from '../../../src/store/store';
 import { deniedStorage, fakeWindow, fullStorage, memoryStorage } from './fake-storage';
-import { nodeOf, noticeKeys, resetStore, store } from './store-helpers';
+import { noticeKeys, resetStore, store, shownNodeOf } from './store-helpers';
 
 let stop: (() => void) | null = null;
 let win = fakeWindow();
@@ -74,7 +74,7 @@ describe('failed saving', () => {
     expect(notice?.params?.reason).toBe('storage is full');
     rename('会员 B');
     store().undo();
-    expect(nodeOf('plat-membership').title).toBe('会员 A');
+    expect(shownNodeOf('plat-membership').title).toBe('会员 A');
     expect(store().saveState).toBe('failed');
 
     storage.full = false;

@@ -12,6 +12,13 @@ import {
   writeLibrary,
 } from '../../../src/store/storage';
 import legacyText from './fixtures/legacy-opschart.v1.json?raw';
+import { MIGRATION_V1_V2 } from '../../../src/model/migrations';
+import { chartDocSchema } from '../../../src/model/schema';
+
+/** The legacy v1 chart as the app reads it: migrated to v2 (its English subtitles became English titles). */
+const migratedLegacy = chartDocSchema.parse(
+  MIGRATION_V1_V2.up(JSON.parse(legacyText) as Record<string, unknown>),
+);
 import { deniedStorage, fullStorage, garbageStorage, memoryStorage } from './fake-storage';
 
 const legacy = JSON.parse(legacyText) as { id: string; title: string; updatedAt: number };
@@ -51,9 +58,9 @@ describe('readStored', () => {
 
   it('reads back what writeLibrary and the chart key hold', async () => {
     const storage = memoryStorage();
-    const chart = { ...(await loadTemplate('shop-path', 'en')), id: 'c1' };
+    const chart = { ...(await loadTemplate('shop-path')), id: 'c1' };
     storage.setItem(KEYS.chart('c1'), JSON.stringify(chart));
-    const meta = [{ id: 'c1', title: chart.title, updatedAt: 5, template: 'shop-path', pristine: false }];
+    const meta = [{ id: 'c1', title: chart.title.en ?? '', updatedAt: 5, template: 'shop-path' }];
     expect(writeLibrary(storage, 'c1', meta)).toEqual({ ok: true });
     const read = readStored(storage);
     expect(read.problems).toEqual([]);
@@ -102,7 +109,7 @@ describe('storage migration from version 0', () => {
     const storage = memoryStorage({ [KEYS.legacyChart]: legacyText });
     const read = readStored(storage);
     expect(read.problems).toEqual([]);
-    expect(read.active).toEqual(JSON.parse(legacyText));
+    expect(read.active).toEqual(migratedLegacy);
     expect(read.library).toEqual({
       storageVersion: STORAGE_VERSION,
       activeId: legacy.id,

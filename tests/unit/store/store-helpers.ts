@@ -1,26 +1,38 @@
 import { expect } from 'vitest';
-import type { Chart, ChartNode, Locale } from '../../../src/model/schema';
+import type { ChartDoc as Chart, ChartNode, DocNode, Locale } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
 import { validateChart } from '../../../src/model/validate';
-import { chartSchema } from '../../../src/model/schema';
+import { chartDocSchema as chartSchema } from '../../../src/model/schema';
+import { localizeChart } from '../../../src/model/localize-chart';
+import { textIn } from '../../../src/model/local-text';
 import { layoutOf } from '../../../src/store/derive-layout';
+import { selectShownChart } from '../../../src/store/shown-chart';
 import { initialState, useChartStore } from '../../../src/store/store';
 
-/** A fresh store showing the pristine default chart in `locale`, whatever language the test browser asks for. */
-export function resetStore(locale: Locale = 'zh-CN', chart: Chart = templateChart('default', locale)): void {
+/** A fresh store showing the default chart in `locale` (UI and chart), whatever language the test browser asks for. */
+export function resetStore(locale: Locale = 'zh-CN', chart: Chart = templateChart('default')): void {
   useChartStore.setState({
     ...initialState(),
     locale,
+    chartLanguage: locale,
     chart,
-    layout: layoutOf(chart),
-    charts: [{ id: chart.id, title: chart.title, updatedAt: 0, template: 'default', pristine: true }],
+    layout: layoutOf(localizeChart(chart, locale)),
+    charts: [{ id: chart.id, title: textIn(chart.title, locale), updatedAt: 0, template: 'default' }],
   });
 }
 
 export const store = () => useChartStore.getState();
 
-export function nodeOf(id: string, chart: Chart = store().chart): ChartNode {
+/** A node as stored: each text in both languages. */
+export function nodeOf(id: string, chart: Chart = store().chart): DocNode {
   const node = chart.nodes.find((n) => n.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node;
+}
+
+/** A node as the chart shows it, in the chart language. */
+export function shownNodeOf(id: string): ChartNode {
+  const node = selectShownChart(store()).nodes.find((n) => n.id === id);
   if (!node) throw new Error(`no node ${id}`);
   return node;
 }
@@ -44,3 +56,6 @@ export function undoAll(): number {
   }
   return steps;
 }
+
+/** The chart as shown, in the chart language. */
+export const shownChart = () => selectShownChart(store());

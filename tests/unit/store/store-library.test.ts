@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { textIn } from '../../../src/model/local-text';
 import { exportChartText } from '../../../src/model/chart-text';
 import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { startAutosave } from '../../../src/store/autosave';
@@ -35,9 +36,9 @@ describe('chart library', () => {
 
   it('imports a file as a new chart and never replaces the current one', async () => {
     const current = store().chart;
-    const text = exportChartText(await loadTemplate('shop-path', 'en'));
+    const text = exportChartText(await loadTemplate('shop-path'));
     expect(store().importAsNewChart(text)).toBe(true);
-    expect(store().chart.title).toBe((await loadTemplate('shop-path', 'en')).title);
+    expect(store().chart.title).toEqual((await loadTemplate('shop-path')).title);
     expect(store().charts.map((c) => c.id)).toContain(current.id);
     expect(noticeKeys()).toContain('importedAsNew');
     store().switchChart(current.id);
@@ -69,21 +70,21 @@ describe('chart library', () => {
     store().deleteChart(first);
     expect(store().charts).toHaveLength(1);
     expect(store().chart.id).not.toBe(first);
-    expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
+    expect(store().chart.nodes).toEqual(templateChart('default').nodes);
   });
 });
 
 describe('chart library with storage', () => {
   it('opens a chart that only storage holds, and deletes it from storage', async () => {
-    const other = { ...(await loadTemplate('getting-started', 'zh-CN')), id: 'stored-only-1' };
-    const active = { ...templateChart('default', 'zh-CN'), id: 'stored-active-1' };
+    const other = { ...(await loadTemplate('getting-started')), id: 'stored-only-1' };
+    const active = { ...templateChart('default'), id: 'stored-active-1' };
     const storage = memoryStorage({
       [KEYS.chart(other.id)]: JSON.stringify(other),
       [KEYS.chart(active.id)]: JSON.stringify(active),
     });
     writeLibrary(storage, active.id, [
-      { id: active.id, title: active.title, updatedAt: 2 },
-      { id: other.id, title: other.title, updatedAt: 1 },
+      { id: active.id, title: textIn(active.title, 'zh-CN'), updatedAt: 2 },
+      { id: other.id, title: textIn(other.title, 'zh-CN'), updatedAt: 1 },
     ]);
     stop = startAutosave(useChartStore, storage, fakeWindow());
     expect(store().chart).toEqual(active);
