@@ -14,6 +14,7 @@ import { serveStatic } from './lib/server.mjs';
 import { checkTargets } from './lib/targets.mjs';
 import { waitForIdle } from './lib/machine-load.mjs';
 import { renderMarkdown } from './lib/markdown.mjs';
+import { measurePages, pagesTable } from './lib/measure-pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -94,6 +95,12 @@ try {
   await server.close();
 }
 
+// Issue 10: the page planner on 16:9 slides, in Chromium with the browser's fonts.
+log('page planner: 300 / 2,000 / 10,000 nodes …');
+const pages = await measurePages(root, cache, [300, 2000, 10000], runs).catch((error) => ({
+  failed: String(error?.message ?? error),
+}));
+
 const env = await machine(loadAtStart, await chromiumVersion().catch((e) => `unknown (${e.message})`));
 const targets = checkTargets(rows, initialJs);
 const report = {
@@ -102,11 +109,16 @@ const report = {
   initialJs,
   rows,
   targets,
+  pages,
   durationS: (Date.now() - started) / 1000,
 };
+const pagesSection =
+  'failed' in pages
+    ? `\n## Page planner (issue 10)\n\nfailed: ${pages.failed}\n`
+    : `\n## Page planner (issue 10)\n\n16:9 slides, nothing under 10 pt, card titles ≥ 14 pt, planned on the main thread (the app uses a worker for large charts).\n\n${pagesTable(pages)}\n`;
 await mkdir(results, { recursive: true });
 await writeFile(join(results, `${args.out}.json`), JSON.stringify(report, null, 2) + '\n');
-await writeFile(join(results, `${args.out}.md`), renderMarkdown(report, markdownTable(rows)));
+await writeFile(join(results, `${args.out}.md`), renderMarkdown(report, markdownTable(rows)) + pagesSection);
 
 console.log(textTable(rows));
 console.log('');
@@ -117,4 +129,5 @@ console.log(
     : `${initialJs.jsGzipKB.toFixed(1)} KB gzip (${initialJs.files.length} file${initialJs.files.length === 1 ? '' : 's'})`,
 );
 for (const t of targets) console.log(`${t.status.padEnd(4)}  ${t.label}: ${t.detail}`);
+console.log(pagesSection);
 console.log(`\nwrote bench/results/${args.out}.json and .md in ${report.durationS.toFixed(0)} s`);

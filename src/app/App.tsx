@@ -4,7 +4,6 @@ import { ChartCanvas } from '../canvas/ChartCanvas';
 import { Toolbar } from '../panels/Toolbar';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
-import { DeleteDialog } from '../panels/DeleteDialog';
 import { useChartStore } from '../store/store';
 import { useKeyboard } from './use-keyboard';
 import { useDocumentLanguage } from './use-document-language';
@@ -15,10 +14,17 @@ import { SelectionBar } from '../panels/SelectionBar';
 
 // Export code (scene, PNG, SVG, PPTX) loads when the dialog first opens, not at start-up.
 const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const SheetImportDialog = lazy(() =>
+  import('../panels/SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })),
+);
+// Dialogs and menus sit on Radix UI, which the first view does not need.
+const DeleteDialog = lazy(() => import('../panels/DeleteDialog').then((m) => ({ default: m.DeleteDialog })));
 
 export function App() {
   const panelOpen = useChartStore((s) => s.panelOpen);
   const exportOpen = useChartStore((s) => s.exportOpen);
+  const sheetImportOpen = useChartStore((s) => s.sheetImport !== null);
+  const deleting = useChartStore((s) => s.pendingDelete !== null);
   useKeyboard();
   useDocumentLanguage();
   const dropping = useFileDrop();
@@ -34,10 +40,19 @@ export function App() {
           </div>
           {panelOpen ? <DetailsPanel /> : null}
         </main>
-        <DeleteDialog />
+        {deleting ? (
+          <Suspense fallback={null}>
+            <DeleteDialog />
+          </Suspense>
+        ) : null}
         {exportOpen ? (
           <Suspense fallback={null}>
             <ExportDialog />
+          </Suspense>
+        ) : null}
+        {sheetImportOpen ? (
+          <Suspense fallback={null}>
+            <SheetImportDialog />
           </Suspense>
         ) : null}
         {dropping ? <DropOverlay /> : null}

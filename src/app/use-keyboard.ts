@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useChartStore } from '../store/store';
 import type { Arrow } from '../store/navigate';
+import { CLIP_TYPE, putClip } from './clipboard-data';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -94,7 +95,7 @@ export function useKeyboard() {
       if (isTyping(e.target) || window.getSelection()?.toString()) return;
       const text = useChartStore.getState().copySelection();
       if (text && e.clipboardData) {
-        e.clipboardData.setData('text/plain', text);
+        putClip(e.clipboardData, text);
         e.preventDefault();
       }
     };
@@ -102,14 +103,15 @@ export function useKeyboard() {
       if (isTyping(e.target)) return;
       const text = useChartStore.getState().cutSelection();
       if (text && e.clipboardData) {
-        e.clipboardData.setData('text/plain', text);
+        putClip(e.clipboardData, text);
         e.preventDefault();
       }
     };
     const onPaste = (e: ClipboardEvent) => {
       if (isTyping(e.target) || inDialog(e.target)) return;
       e.preventDefault();
-      useChartStore.getState().pasteText(e.clipboardData?.getData('text/plain') ?? '');
+      const data = e.clipboardData;
+      useChartStore.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);

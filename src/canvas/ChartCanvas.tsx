@@ -71,12 +71,23 @@ export function ChartCanvas() {
   const moveNodeTo = useChartStore((s) => s.moveNodeTo);
   const pinPosition = useChartStore((s) => s.pinPosition);
 
+  // A plain click (or tap) shows the card's details, as people expect from an org chart;
+  // Shift/Ctrl/Cmd-click only adds to the selection.
   const onNodeClick: NodeMouseHandler<CardNode> = useCallback(
-    (event, node) => selectNode(node.id, { additive: event.shiftKey || event.metaKey || event.ctrlKey }),
-    [selectNode],
+    (event, node) => {
+      const additive = event.shiftKey || event.metaKey || event.ctrlKey;
+      selectNode(node.id, additive ? { additive } : { open: true });
+      // The details panel narrows the canvas: a card near its right edge would end up under it.
+      if (!additive) requestAnimationFrame(() => keepInView(flow, node));
+    },
+    [selectNode, flow],
   );
+  // A double-click while a card is being dragged is part of the drag, not a rename.
+  const dragging = useRef(false);
   const onNodeDoubleClick: NodeMouseHandler<CardNode> = useCallback(
-    (_, node) => startEditing(node.id),
+    (_, node) => {
+      if (!dragging.current) startEditing(node.id);
+    },
     [startEditing],
   );
   // A pan or zoom sweeps the cursor across many cards: those are not hovers, and each would
@@ -108,11 +119,14 @@ export function ChartCanvas() {
   );
 
   const onNodeDrag: OnNodeDrag<CardNode> = useCallback((_, node) => {
+    dragging.current = true;
     setDrag((d) => ({ ...d, [node.id]: node.position }));
   }, []);
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_, node) => {
       setDrag(null);
+      // The button is up, but a double-click that began mid-drag still delivers its dblclick next.
+      setTimeout(() => (dragging.current = false), 0);
       // Dropped onto another card: make it the new parent. Dropped on empty canvas: pin it there.
       const target = flow
         .getIntersectingNodes(node)
@@ -215,6 +229,20 @@ function firstViewport(): Viewport {
   const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const height = typeof window === 'undefined' ? 720 : window.innerHeight - HEADER_HEIGHT;
   return getViewportForBounds(box, width, height, MIN_ZOOM, fitViewOptions.maxZoom, fitViewOptions.padding);
+}
+
+/** Pans (never zooms) just enough that the clicked card is inside the canvas. */
+function keepInView(flow: ReturnType<typeof useReactFlow<CardNode>>, node: CardNode): void {
+  const el = document.querySelector('.react-flow');
+  if (!el) return;
+  const { x, y, zoom } = flow.getViewport();
+  const [w, h] = [(node.width ?? 0) * zoom, (node.height ?? 0) * zoom];
+  const left = node.position.x * zoom + x;
+  const top = node.position.y * zoom + y;
+  const margin = 16;
+  const dx = Math.min(0, el.clientWidth - margin - (left + w)) || Math.max(0, margin - left);
+  const dy = Math.min(0, el.clientHeight - margin - (top + h)) || Math.max(0, margin - top);
+  if (dx || dy) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
 }
 
 function overlap(a: CardNode, b: CardNode): number {

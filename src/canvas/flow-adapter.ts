@@ -158,6 +158,9 @@ export function toFlowEdges(
       prev &&
       prev.source === node.parentId &&
       prev.data?.onPath === onPath &&
+      prev.data.stacked === stacked &&
+      // A direction switch keeps every id and parent: the elbows must still be redrawn.
+      prev.data.direction === layout.direction &&
       (prev.sourceHandle === 'stack-out') === stacked
     ) {
       out.push(prev);

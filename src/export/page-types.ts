@@ -1,5 +1,6 @@
 import type { NodeId } from '../model/schema';
-import type { ExportScene, SceneRect } from './scene-types';
+import type { ExportScene, SceneBackground, SceneRect, TextBlock } from './scene-types';
+import type { TextMeasurer } from './text-measure';
 
 /*
  * The contract between the page planner (owner: planner) and the formats that draw its
@@ -29,6 +30,15 @@ export type PlanOptions = {
   /** Card titles at least this (default 14 pt). */
   minTitlePt: number;
   detail: CardDetail;
+  /** Text measurer (default: the browser's canvas, or an estimate outside the browser). */
+  measure?: TextMeasurer;
+  /** The whole chart (default) or one branch. */
+  scope?: 'all' | { subtreeOf: NodeId };
+  /** true (default) = folded branches are planned open; false = as on screen. */
+  includeCollapsed?: boolean;
+  background?: SceneBackground;
+  /** Region bands behind chain/side subtrees (default true). */
+  showRegions?: boolean;
 };
 
 /** A continued branch: where the card would be, a "→ p. N" marker pointing at its page. */
@@ -37,7 +47,22 @@ export type PageMarker = {
   /** 0-based index of the page that holds the branch. */
   targetPage: number;
   box: SceneRect;
+  /**
+   * 'continued': under a card whose children are on `targetPage`; 'back': the top of a
+   * continued page, standing for the card on `targetPage`; 'more': the rest of a parent's
+   * children are on `targetPage`. Formats draw markers (they are not in `scene`) and make
+   * them links to `targetPage`.
+   */
+  kind: 'continued' | 'back' | 'more';
+  /** Lines of text inside `box` (for 'back': the node's title, then the page reference). */
+  labels: TextBlock[];
+  fill: string;
+  stroke: string;
+  radius: number;
 };
+
+/** A card (index into `scene.nodes`) or a marker (index into `markers`). */
+export type ShapeRef = { kind: 'card' | 'marker'; index: number };
 
 export type PlannedPage = {
   /** Slide/page title, with the branch name for continued branches. */
@@ -53,6 +78,11 @@ export type PlannedPage = {
   smallestPt: number;
   /** The card detail the planner used on this page. */
   detail: CardDetail;
+  /**
+   * What each of `scene.edges` joins, index for index: the parent (a card, or the 'back'
+   * marker standing for it) and the child (a card, or a 'more' marker).
+   */
+  treeEdges: { parentId: NodeId; childId: NodeId; from: ShapeRef; to: ShapeRef }[];
 };
 
 export type PagePlan = {
@@ -60,4 +90,6 @@ export type PagePlan = {
   pages: PlannedPage[];
   /** Set when the planner had to show less than the user asked for. */
   droppedDetail: CardDetail | null;
+  /** Problems the final re-check found on any page (empty when every page is sound). */
+  problems: string[];
 };

@@ -1,51 +1,63 @@
-import { layoutChart } from '../layout/tree-layout';
+import { unzipSync, zipSync } from 'fflate';
 import type { ChartLayout } from '../layout/types';
 import type { Chart } from '../model/schema';
-import { indexChart } from '../model/tree';
-import { mapNodes, withCollapsed } from '../model/tree-map';
-import { drawSceneOnSlide } from './pptx-draw';
-import { pptxPlan } from './pptx-plan';
-import { buildScene } from './scene';
-import type { ExportScene, SceneOptions } from './scene-types';
+import { defaultPlanOptions } from './page-formats';
+import { planPages } from './page-planner';
+import type { CardDetail, PagePlan, PlanOptions } from './page-types';
+import { drawPageOnSlide } from './pptx-page';
+import { finishSlide, fixContentTypes } from './pptx-package';
+import type { SceneOptions } from './scene-types';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-export type PptxInput = { chart: Chart; layout: ChartLayout; options: SceneOptions };
+export type PptxInput = { chart: Chart; layout: ChartLayout; options: SceneOptions; detail?: CardDetail };
 
-/** Root and its branches only: the branches are folded, so each shows "+N" for what its own slide holds. */
-function overviewScene(input: PptxInput, rootId: string, branches: readonly string[]): ExportScene {
-  const fold = new Set(branches);
-  const chart = mapNodes(input.chart, (n) => (fold.has(n.id) ? withCollapsed(n, true) : n));
-  const layout = layoutChart(chart, { direction: input.layout.direction, compact: chart.compact });
-  const scope = rootId === indexChart(chart).root.id ? 'all' : { subtreeOf: rootId };
-  return buildScene(chart, layout, { ...input.options, scope, includeCollapsed: false });
+/** The plan options of a PPTX export: 16:9, nothing under 10 pt, card titles at least 14 pt. */
+export function pptxPlanOptions(input: PptxInput): PlanOptions {
+  const { options } = input;
+  return {
+    ...defaultPlanOptions(input.detail ?? 'metrics'),
+    measure: options.measure,
+    scope: options.scope,
+    includeCollapsed: options.includeCollapsed,
+    background: options.background,
+    showRegions: options.showRegions,
+  };
+}
+
+/** The slide plan for an export (planned in place; see plan-client for the worker). */
+export function pptxPagePlan(input: PptxInput): PagePlan {
+  return planPages(input.chart, input.layout, pptxPlanOptions(input));
 }
 
 /**
- * The scenes to put on slides: the whole scene when it is readable on one 16:9 slide,
- * else an overview followed by one slide per top-level branch.
+ * A PowerPoint file with one slide per planned page, of native, editable shapes. pptxgenjs
+ * (loaded only when someone exports) writes the shapes; the package step then groups each
+ * card, adds the connectors and makes [Content_Types].xml name only parts that exist.
  */
-export function pptxScenes(input: PptxInput): ExportScene[] {
-  const scene = buildScene(input.chart, input.layout, input.options);
-  const plan = pptxPlan(scene, input.chart);
-  if (plan.mode === 'single') return [scene];
-  return [
-    overviewScene(input, scene.rootId, plan.branches),
-    ...plan.branches.map((id) =>
-      buildScene(input.chart, input.layout, { ...input.options, scope: { subtreeOf: id } }),
-    ),
-  ];
-}
-
-/** A PowerPoint file of native, editable shapes. pptxgenjs is loaded only when someone exports. */
-export async function buildPptx(input: PptxInput): Promise<Blob> {
+export async function exportPptx(plan: PagePlan, chart: Chart): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = input.chart.title;
+  pptx.defineLayout({ name: 'OPSCHART', width: plan.format.widthPt / 72, height: plan.format.heightPt / 72 });
+  pptx.layout = 'OPSCHART';
+  pptx.title = chart.title;
   pptx.company = 'OpsChart';
-  for (const scene of pptxScenes(input)) drawSceneOnSlide(pptx.addSlide(), scene, input.chart.locale);
-  // Bytes rather than outputType 'blob': same file, and the MIME type is ours to set.
-  const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array<ArrayBuffer>;
+  for (const page of plan.pages) drawPageOnSlide(pptx.addSlide(), page, chart);
+  const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const files = unzipSync(written);
+  const titles = new Map(chart.nodes.map((n) => [n.id, n.title]));
+  const { strFromU8, strToU8 } = await import('fflate');
+  plan.pages.forEach((page, i) => {
+    const name = `ppt/slides/slide${i + 1}.xml`;
+    const xml = files[name];
+    if (xml) files[name] = strToU8(finishSlide(strFromU8(xml), page, titles));
+  });
+  fixContentTypes(files);
+  const bytes = zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
   return new Blob([bytes], { type: PPTX_MIME });
+}
+
+/** Plans the slides and writes them. */
+export async function buildPptx(input: PptxInput): Promise<Blob> {
+  return exportPptx(pptxPagePlan(input), input.chart);
 }

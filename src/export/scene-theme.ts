@@ -48,6 +48,8 @@ export function themeFor(background: SceneBackground): SceneTheme {
       return { ...LIGHT, background: '#ffffff' };
     case 'transparent':
       return { ...LIGHT, background: null };
+    case 'transparent-dark':
+      return { ...DARK, background: null };
     case 'dark':
       return { ...DARK, background: '#0f172a' };
   }

@@ -93,7 +93,8 @@ export type ExportScene = {
   legend?: SceneLegend;
 };
 
-export type SceneBackground = 'white' | 'transparent' | 'dark';
+/** 'transparent-dark': no background, light titles and legend for a dark slide behind the picture. */
+export type SceneBackground = 'white' | 'transparent' | 'transparent-dark' | 'dark';
 
 export type SceneOptions = {
   scope: 'all' | { subtreeOf: NodeId };

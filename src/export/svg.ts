@@ -1,4 +1,5 @@
 import type { ExportScene, Point, SceneLink, SceneNode, SceneRect, TextBlock } from './scene-types';
+import { svgChartMetadata } from './svg-metadata';
 import { EXPORT_FONT_FAMILY } from './text-measure';
 import { escapeXml } from './xml-text';
 
@@ -58,14 +59,24 @@ function node(nd: SceneNode): string {
   ].join('');
 }
 
+export type SvgOptions = {
+  /** The document's <title>: what screen readers, file browsers and slide tools name it by. */
+  title?: string;
+  /** The chart JSON to carry as metadata so the file imports back; absent = nothing travels. */
+  chartJson?: string | null;
+};
+
 /** A standalone SVG document: shapes and text only, presentation attributes, no CSS or external references. */
-export function sceneToSvg(scene: ExportScene): string {
+export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string {
   const { width, height } = scene;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">`,
-    `<g font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
   ];
+  const title = options.title ?? scene.title?.text;
+  if (title) out.push(`<title>${escapeXml(title)}</title>`);
+  if (options.chartJson) out.push(svgChartMetadata(options.chartJson));
+  out.push(`<g font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`);
   if (scene.background)
     out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${scene.background}"/>`);
   if (scene.title) {

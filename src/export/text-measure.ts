@@ -1,6 +1,10 @@
-/** The font stack of every exported file: CJK faces first so Chinese never falls back to a bitmap font. */
+/**
+ * The font stack of every exported file: the CJK faces a stock Mac (PingFang SC) and Windows
+ * (Microsoft YaHei) have come first, then the free ones Linux ships, then the generic family,
+ * so Chinese never falls back to a bitmap font and an SVG opened elsewhere looks as intended.
+ */
 export const EXPORT_FONT_FAMILY =
-  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", system-ui, sans-serif';
+  '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans", sans-serif';
 
 export type FontWeight = 400 | 600 | 700;
 

@@ -171,7 +171,7 @@ const zhBase = {
   scaledDown: '图表过大，已缩小到 {scale}× 以适应浏览器画布限制（{width}×{height} 像素）。',
   exporting: '正在导出…',
   exportFailed: '导出失败：{message}',
-  pptxSplit: '图表太大，单页文字会小于 9 磅：将生成总览页和每个分支一页。',
+  pptxSplit: '图表在一页上放不下可读的文字：将生成总览页和续页（标有“→ 第 N 页”），所有文字不小于 10 磅。',
   fileName: '文件名',
 } as const;
 
@@ -355,7 +355,7 @@ const enBase: Record<keyof typeof zhBase, string> = {
   exporting: 'Exporting…',
   exportFailed: 'Export failed: {message}',
   pptxSplit:
-    'At one slide the text would be under 9 pt, so you get an overview slide and one slide per branch.',
+    'The chart does not fit one slide with readable text, so you get an overview slide and continued slides (marked “→ p. N”), with no text under 10 pt.',
   fileName: 'File name',
 };
 

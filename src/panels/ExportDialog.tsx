@@ -4,7 +4,15 @@ import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
 import { encodeShareFragment } from '../export/share-link';
-import { DEFAULT_SETTINGS, FORMATS, SCALES, makeExportFile, type ExportSettings } from './export-run';
+import {
+  DATA_FORMATS,
+  DEFAULT_SETTINGS,
+  FORMATS,
+  SCALES,
+  makeExportFile,
+  type ExportSettings,
+} from './export-run';
+import { ExportEmbedOptions } from './ExportEmbedOptions';
 import { ExportPreview } from './ExportPreview';
 import { exportSource } from './export-language';
 import { ExportLanguageField } from './ExportLanguageField';
@@ -25,7 +33,7 @@ export function ExportDialog() {
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
-  const image = settings.format !== 'json';
+  const image = !DATA_FORMATS.has(settings.format);
 
   const run = async (copy: boolean) => {
     const { chart, layout, doc } = exportSource(useChartStore.getState(), settings);
@@ -50,7 +58,8 @@ export function ExportDialog() {
         );
       }
       if (file.slides && file.slides > 1) notes.push(t('pptxSplit'));
-      if (copying) notes.push((await copying) === 'copied' ? t('pngCopied') : t('clipboardRefused'));
+      // The clipboard keeps only pixels (browsers re-encode the image), so the chart never travels.
+      if (copying) notes.push((await copying) === 'copied' ? t('pngCopiedNoChart') : t('clipboardRefused'));
       else downloadBlob(file.blob, file.name);
       setMessage(notes.join(' ') || null);
     } catch (error) {
@@ -197,6 +206,7 @@ export function ExportDialog() {
               {check('showLegend', t('showLegend'), !image)}
               {check('showRegions', t('showRegions'), !image)}
             </div>
+            <ExportEmbedOptions settings={settings} set={set} branch={settings.subtree && !!selectedId} />
           </form>
           <div className="flex min-w-0 flex-1 flex-col gap-2">
             <h3 className={label}>{t('preview')}</h3>

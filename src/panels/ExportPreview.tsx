@@ -51,10 +51,13 @@ export function ExportPreview({
       </pre>
     );
   }
+  // A transparent picture for dark slides is previewed on a dark checkerboard, as it will be seen.
   const checker =
-    settings.background === 'transparent'
-      ? 'bg-[repeating-conic-gradient(#e2e8f0_0_25%,#fff_0_50%)] bg-[length:16px_16px]'
-      : 'bg-slate-100';
+    settings.background !== 'transparent'
+      ? 'bg-slate-100'
+      : settings.lightText
+        ? 'bg-[repeating-conic-gradient(#1e293b_0_25%,#334155_0_50%)] bg-[length:16px_16px]'
+        : 'bg-[repeating-conic-gradient(#e2e8f0_0_25%,#fff_0_50%)] bg-[length:16px_16px]';
   return (
     <div
       className={`flex min-h-[360px] flex-1 items-center justify-center overflow-hidden rounded-md border border-slate-200 ${checker}`}

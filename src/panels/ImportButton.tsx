@@ -3,8 +3,9 @@ import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { ToolButton } from './ToolButton';
 import { readImportFile } from './read-import-file';
+import { importStructuredFile, isStructuredFile } from './import-structured-file';
 
-/** Opens a JSON or OpsChart PNG file as a new chart in the library. */
+/** Opens a JSON file or an OpsChart PNG or SVG as a new chart; spreadsheets and outlines go through their own reader. */
 export function ImportButton() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -14,7 +15,7 @@ export function ImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json,.png,image/png"
+        accept=".json,application/json,.png,image/png,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,.txt,.md"
         className="hidden"
         aria-label={t('import')}
         onChange={async (e) => {
@@ -29,6 +30,7 @@ export function ImportButton() {
 
 export async function importFile(file: File) {
   const s = useChartStore.getState();
+  if (isStructuredFile(file)) return importStructuredFile(file);
   const text = await readImportFile(file);
   if (text.ok) s.importAsNewChart(text.text);
   else

@@ -8,9 +8,13 @@ import { canvasMeasure } from '../export/text-measure';
 import { renderPng, type PngResult } from '../export/png';
 import { sceneToSvg } from '../export/svg';
 import { fileNameFor } from '../export/download';
+import { chartToEmbed } from '../export/embed-chart';
+import { indexChart } from '../model/tree';
 
-export const FORMATS = ['png', 'svg', 'pptx', 'json'] as const;
+export const FORMATS = ['png', 'svg', 'pptx', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
+/** Formats that carry the document's data, not a picture: no scope, scale or picture options. */
+export const DATA_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'csv', 'xlsx']);
 export const SCALES = [1, 2, 3, 4] as const;
 
 export type ExportSettings = ExportLanguage & {
@@ -22,6 +26,10 @@ export type ExportSettings = ExportLanguage & {
   showTitle: boolean;
   showLegend: boolean;
   showRegions: boolean;
+  /** PNG and SVG carry the chart (only the exported branch) so the file imports back. */
+  embedChart: boolean;
+  /** With a transparent background: light title, legend and region labels for a dark slide. */
+  lightText: boolean;
 };
 
 export const DEFAULT_SETTINGS: ExportSettings = {
@@ -34,7 +42,37 @@ export const DEFAULT_SETTINGS: ExportSettings = {
   showTitle: true,
   showLegend: true,
   showRegions: true,
+  embedChart: true,
+  lightText: false,
 };
+
+/** The background the scene draws: a transparent picture for dark slides gets light text. */
+export function sceneBackground(settings: ExportSettings): SceneBackground {
+  return settings.background === 'transparent' && settings.lightText
+    ? 'transparent-dark'
+    : settings.background;
+}
+
+/** The branch the export shows, or null for the whole chart. */
+export function exportedBranch(settings: ExportSettings, selectedId: string | null): string | null {
+  return settings.subtree && selectedId ? selectedId : null;
+}
+
+/** What an exported picture carries: null = nothing, else the chart (or only the exported branch). */
+export function embeddedJson(
+  chart: Chart | ChartDoc,
+  settings: ExportSettings,
+  selectedId: string | null,
+): string | null {
+  return chartToEmbed(chart, { embed: settings.embedChart, branchOf: exportedBranch(settings, selectedId) });
+}
+
+/** The file's name for people and tools: the chart title, and the branch for a branch export. */
+function documentTitle(chart: Chart, branch: string | null): string {
+  const index = indexChart(chart);
+  const top = branch ? index.byId.get(branch) : undefined;
+  return top && top.id !== index.root.id ? `${chart.title} · ${top.title}` : chart.title;
+}
 
 let measure: ReturnType<typeof canvasMeasure> | null = null;
 
@@ -43,7 +81,7 @@ function sceneOptions(settings: ExportSettings, selectedId: string | null): Scen
   return {
     scope: settings.subtree && selectedId ? { subtreeOf: selectedId } : 'all',
     includeCollapsed: settings.includeCollapsed,
-    background: settings.background,
+    background: sceneBackground(settings),
     showTitle: settings.showTitle,
     showLegend: settings.showLegend,
     showRegions: settings.showRegions,
@@ -60,7 +98,14 @@ export function sceneFor(
   return buildScene(chart, layout, sceneOptions(settings, selectedId));
 }
 
-export type ExportFile = { blob: Blob; name: string; png?: PngResult; slides?: number };
+export type ExportFile = {
+  blob: Blob;
+  name: string;
+  png?: PngResult;
+  slides?: number;
+  /** True when the file carries the editable chart (PNG, SVG, JSON). */
+  embedded?: boolean;
+};
 
 /**
  * Makes the file for a format; heavy encoders (PPTX) load only when asked for. `chart` is
@@ -79,18 +124,31 @@ export async function makeExportFile(
     case 'json':
       return { blob: new Blob([exportChartText(doc)], { type: 'application/json' }), name: name('json') };
     case 'svg': {
-      const svg = sceneToSvg(sceneFor(chart, layout, settings, selectedId));
-      return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg') };
+      const chartJson = embeddedJson(doc, settings, selectedId);
+      const title = documentTitle(chart, exportedBranch(settings, selectedId));
+      const svg = sceneToSvg(sceneFor(chart, layout, settings, selectedId), { title, chartJson });
+      return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), embedded: !!chartJson };
     }
     case 'png': {
       const scene = sceneFor(chart, layout, settings, selectedId);
-      const png = await renderPng(scene, settings.scale, { chartJson: JSON.stringify(doc) });
-      return { blob: png.blob, name: name('png'), png };
+      const chartJson = embeddedJson(doc, settings, selectedId);
+      const png = await renderPng(scene, settings.scale, chartJson === null ? {} : { chartJson });
+      return { blob: png.blob, name: name('png'), png, embedded: chartJson !== null };
+    }
+    case 'csv':
+    case 'xlsx': {
+      const { sheetFile } = await import('../export/sheet-file');
+      return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
     }
     case 'pptx': {
-      const { buildPptx, pptxScenes } = await import('../export/pptx');
+      const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }] = await Promise.all([
+        import('../export/pptx'),
+        import('../export/plan-client'),
+      ]);
       const input = { chart, layout, options: sceneOptions(settings, selectedId) };
-      return { blob: await buildPptx(input), name: name('pptx'), slides: pptxScenes(input).length };
+      // Large charts are planned in a worker, so the tab stays responsive.
+      const plan = await planPagesAsync(chart, pptxPlanOptions(input));
+      return { blob: await exportPptx(plan, chart), name: name('pptx'), slides: plan.pages.length };
     }
   }
 }

@@ -6,7 +6,7 @@ export type ReadResult =
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
-/** Reads a dropped or picked file as chart text: JSON as is, a PNG through its embedded chart. */
+/** Reads a dropped or picked file as chart text: JSON as is, a PNG or SVG through its embedded chart. */
 export async function readImportFile(file: Blob & { name?: string }): Promise<ReadResult> {
   if (file.size > LIMITS.fileBytes) {
     const message = `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB`;
@@ -19,5 +19,14 @@ export async function readImportFile(file: Blob & { name?: string }): Promise<Re
       ? { ok: false, code: 'wrong-format', message: 'this PNG does not contain an OpsChart chart' }
       : { ok: true, text };
   }
-  return { ok: true, text: new TextDecoder().decode(bytes) };
+  const text = new TextDecoder().decode(bytes);
+  // Markup, not JSON: load the SVG reader only then.
+  const svg = /^\uFEFF?\s*</.test(text.slice(0, 256)) ? await import('../export/svg-metadata') : null;
+  if (svg?.looksLikeSvg(text)) {
+    const chart = svg.extractChartFromSvg(text);
+    return chart === null
+      ? { ok: false, code: 'wrong-format', message: 'this SVG does not contain an OpsChart chart' }
+      : { ok: true, text: chart };
+  }
+  return { ok: true, text };
 }

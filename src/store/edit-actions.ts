@@ -22,7 +22,7 @@ import {
   type EditResult,
   type NodePatch as StoredPatch,
 } from '../model/tree-edit';
-import type { StringKey } from '../i18n/strings';
+import { translate, type StringKey } from '../i18n/strings';
 import type { GetState, SetState } from './store';
 
 /** A change as the user types it: plain strings, written in the chart language. */
@@ -153,7 +153,12 @@ export function createEditActions(set: SetState, get: GetState): EditActions {
     pasteText: (text) => {
       const clip = parseClip(text) ?? (lastClip && text === '' ? parseClip(lastClip) : null);
       if (!clip) {
-        get().notify({ id: 'paste', tone: 'warning', key: 'pasteNotChart' });
+        // Not chart nodes: perhaps cells from a spreadsheet or an outline (their reader loads on demand).
+        void import('../export/structured-input').then(({ readPastedText }) => {
+          const input = readPastedText(text, translate(get().locale, 'pastedCells'));
+          if (input) void get().openStructured(input);
+          else get().notify({ id: 'paste', tone: 'warning', key: 'pasteNotChart' });
+        });
         return;
       }
       const { chart, selectedId } = get();

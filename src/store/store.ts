@@ -12,6 +12,7 @@ import type { ChartMeta, CommitOptions, DocumentSlice, LibrarySlice, Notice, Vie
 import { createEditActions, type EditActions } from './edit-actions';
 import { createViewActions, type ViewActions } from './view-actions';
 import { createLibraryActions, type LibraryActions } from './library-actions';
+import { createSheetActions, type SheetActions } from './sheet-actions';
 
 export type CoreActions = {
   /** The one way the document changes. */
@@ -32,7 +33,8 @@ export type State = DocumentSlice &
   CoreActions &
   EditActions &
   ViewActions &
-  LibraryActions;
+  LibraryActions &
+  SheetActions;
 
 export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)) => void;
 export type GetState = () => State;
@@ -70,6 +72,7 @@ export function initialState(): DocumentSlice & ViewSlice & LibrarySlice {
     linkSourceId: null,
     pendingDelete: null,
     exportOpen: false,
+    sheetImport: null,
     notices: [],
     charts: [
       { id: chart.id, title: textIn(chart.title, locale), updatedAt: Date.now(), template: 'default' },
@@ -186,6 +189,7 @@ export const useChartStore = create<State>()((set, get) => {
     ...createEditActions(set, get),
     ...createViewActions(set, get),
     ...createLibraryActions(set, get),
+    ...createSheetActions(set, get),
   };
 });
 

@@ -1,6 +1,7 @@
 import type { ChartLayout } from '../layout/types';
 import type { ChartDoc, Locale, NodeId } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
+import type { SheetImportInput } from './sheet-actions';
 
 export type ChartMeta = {
   id: string;
@@ -49,6 +50,8 @@ export type ViewSlice = {
   linkSourceId: NodeId | null;
   pendingDelete: NodeId | null;
   exportOpen: boolean;
+  /** A read spreadsheet in the import mapping step. */
+  sheetImport: SheetImportInput | null;
   notices: Notice[];
 };
 

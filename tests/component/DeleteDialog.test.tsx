@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DeleteDialog } from '../../src/panels/DeleteDialog';
@@ -28,7 +28,7 @@ describe('DeleteDialog', { timeout: 20_000 }, () => {
     const dialog = screen.getByRole('dialog', { name: '删除“平台运营”' });
     expect(dialog).toHaveTextContent('“平台运营”有 5 个下级节点');
     expect(has('platform-ops')).toBe(true);
-    expect(screen.getByRole('button', { name: '删除整个子树' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: '取消' })).toHaveFocus();
   });
 
   it('"lift" removes only the node and keeps its children, in its place', async () => {
@@ -72,6 +72,26 @@ describe('DeleteDialog', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: '删除' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store().chart).toBe(before);
+  });
+
+  it('Escape closes from every control, Tab stays inside, and focus returns to the opener', async () => {
+    const user = deleteFromPanel('platform-ops');
+    const before = store().chart;
+    const opener = screen.getByRole('button', { name: '删除' });
+    for (const name of ['删除整个子树', '删除并保留下级（上移一级）', '取消']) {
+      await user.click(opener);
+      const dialog = screen.getByRole('dialog');
+      screen.getByRole('button', { name }).focus();
+      // Focus is trapped: three Tabs from any button come back round to a button inside.
+      await user.tab();
+      await user.tab();
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      await waitFor(() => expect(opener).toHaveFocus());
+    }
     expect(store().chart).toBe(before);
   });
 

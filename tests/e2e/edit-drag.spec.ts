@@ -23,7 +23,7 @@ async function dragCardOnto(page: Page, sourceId: string, targetId: string) {
 async function breadcrumbsOf(page: Page, id: string): Promise<string[]> {
   await fitView(page);
   await clickCard(page, id);
-  await page.keyboard.press('Enter');
+  await expect(detailsPanel(page)).toBeVisible();
   const items = detailsPanel(page).getByRole('navigation', { name: '节点路径' }).getByRole('listitem');
   await expect(items.last()).toHaveText(/./);
   return (await items.allTextContents()).map((t) => t.replace(/^›/, ''));

@@ -19,7 +19,7 @@ const titled = (page: Page, title: string) => page.locator(`.react-flow__node[ar
 async function breadcrumbsOf(page: Page, id: string): Promise<string[]> {
   if (!(await isInsidePane(page, card(page, id)))) await fitView(page);
   await clickCard(page, id);
-  if (!(await detailsPanel(page).isVisible())) await page.keyboard.press('Enter');
+  await expect(detailsPanel(page)).toBeVisible();
   const items = detailsPanel(page).getByRole('navigation', { name: '节点路径' }).getByRole('listitem');
   await expect(items.last()).toBeVisible();
   return (await items.allTextContents()).map((t) => t.replace(/^›/, ''));
@@ -99,7 +99,6 @@ test.describe('add', () => {
   test('Enter with the details open adds a sibling', async ({ page }) => {
     await openApp(page);
     await clickCard(page, 'plat-membership');
-    await page.keyboard.press('Enter');
     await expect(detailsPanel(page)).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
@@ -134,7 +133,8 @@ test.describe('delete', () => {
     const dialog = page.getByRole('dialog', { name: '删除“平台运营”' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('有 5 个下级节点');
-    await expect(dialog.getByRole('button', { name: '删除整个子树' })).toBeFocused();
+    // The safe choice has focus, so an Enter pressed out of habit deletes nothing.
+    await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
     await dialog.getByRole('button', { name: '删除并保留下级（上移一级）' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(card(page, 'platform-ops')).toHaveCount(0);
@@ -231,7 +231,6 @@ test('markup typed as a title is shown as text and never runs', async ({ page })
   await expect(target.getByText(payload, { exact: true })).toBeVisible();
   await expect(target.locator('img')).toHaveCount(0);
 
-  await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: `详情 · ${payload}` })).toBeVisible();
   await expect(detailsPanel(page).locator('img')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: '名称' })).toHaveValue(payload);

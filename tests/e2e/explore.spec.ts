@@ -173,8 +173,8 @@ test('search opens collapsed ancestors to reach its hit', async ({ page }) => {
 
 test('details panel shows metrics and breadcrumbs; a breadcrumb moves to that ancestor', async ({ page }) => {
   await openApp(page);
+  // A plain click shows the details (README: "click a card for details").
   await clickCard(page, 'plat-membership');
-  await page.keyboard.press('Enter');
   const panel = detailsPanel(page);
   await expect(panel).toBeVisible();
   await expect(page.getByRole('complementary', { name: '详情 · 会员运营' })).toBeVisible();
@@ -201,7 +201,6 @@ test('details panel shows metrics and breadcrumbs; a breadcrumb moves to that an
 test('arrow keys walk the tree and Escape closes the details', async ({ page }) => {
   await openApp(page);
   await clickCard(page, 'root');
-  await page.keyboard.press('Enter');
   const heading = (title: string) => page.getByRole('complementary', { name: `详情 · ${title}` });
   await expect(heading('电商平台运营')).toBeVisible();
 

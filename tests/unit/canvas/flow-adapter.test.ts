@@ -12,6 +12,8 @@ import type { Chart } from '../../../src/model/schema';
 import { moveNode, updateNode } from '../../../src/model/tree-edit';
 import { layoutOf, nextLayout } from '../../../src/store/derive-layout';
 import { docOf, show, storedOf } from '../model/doc-of';
+import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import type { ChartLayout } from '../../../src/layout/types';
 
 const NONE = new Set<string>();
@@ -140,4 +142,27 @@ describe('toFlowNodes', () => {
       true,
     );
   });
+});
+
+describe('a direction or compact switch', () => {
+  const base = localizeChart(templateChart('default'), 'en');
+  const variants: [Chart['direction'], boolean][] = [
+    ['TB', false],
+    ['LR', false],
+    ['TB', true],
+    ['LR', true],
+  ];
+
+  it.each(variants.flatMap((from) => variants.filter((to) => to !== from).map((to) => [from, to])))(
+    'from %j to %j draws every edge exactly as a fresh load does',
+    (from, to) => {
+      const before: Chart = { ...base, direction: from[0], compact: from[1] };
+      const after: Chart = { ...base, direction: to[0], compact: to[1] };
+      const adapter = createFlowAdapter();
+      adapter.edges(before, layoutOf(before), NONE);
+      const switched = adapter.edges(after, layoutOf(after), NONE);
+      const fresh = createFlowAdapter().edges(after, layoutOf(after), NONE);
+      expect(switched).toEqual(fresh);
+    },
+  );
 });

@@ -55,7 +55,7 @@ describe('renderPng', () => {
       true,
     );
     const fonts = canvas.calls.filter((c) => c.method === 'set:font').map((c) => String(c.args[0]));
-    expect(fonts.every((f) => f.includes('Noto Sans CJK SC'))).toBe(true);
+    expect(fonts.every((f) => f.includes('"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"'))).toBe(true);
   });
 
   it('scales down past the canvas limits and says so', async () => {

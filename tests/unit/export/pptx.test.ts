@@ -1,16 +1,18 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { blobBytes } from '../../../src/export/blob-bytes';
-import { buildPptx, pptxScenes, PPTX_MIME } from '../../../src/export/pptx';
-import { MIN_READABLE_PT, fitToSlide, pptxPlan, SLIDE } from '../../../src/export/pptx-plan';
-import { buildScene } from '../../../src/export/scene';
-import type { ExportScene } from '../../../src/export/scene-types';
+import { defaultPlanOptions } from '../../../src/export/page-formats';
+import { planPages } from '../../../src/export/page-planner';
+import { buildPptx, exportPptx, PPTX_MIME } from '../../../src/export/pptx';
+import { packageProblems } from '../../../src/export/pptx-package';
+import { approxMeasure } from '../../../src/export/text-measure';
+import type { Chart } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
 import { localizeChart } from '../../../src/model/localize-chart';
-import type { Chart } from '../../../src/model/schema';
+import { escapeXml } from '../../../src/export/xml-text';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
-/** A wide chart: one root, three branches with many function cards side by side. */
+/** A wide chart: one root, three branches with many function cards. */
 function wideChart(): Chart {
   const base = sampleChart();
   const nodes: Chart['nodes'] = [base.nodes[0]!];
@@ -23,119 +25,98 @@ function wideChart(): Chart {
       responsibilities: [],
       metrics: [],
     });
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 30; i++)
       nodes.push({
         id: `b${b}-f${i}`,
         parentId: `b${b}`,
         kind: 'function',
         title: `职能 ${b}-${i}`,
-        responsibilities: [],
+        responsibilities: [`职责 ${b}-${i}`],
         metrics: ['GMV'],
       });
-    }
   }
   return { ...base, nodes, links: [] };
 }
 
-async function unzip(blob: Blob): Promise<Record<string, string>> {
-  const files = unzipSync(await blobBytes(blob));
-  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+async function unzip(blob: Blob): Promise<Record<string, Uint8Array>> {
+  return unzipSync(await blobBytes(blob));
 }
+const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name]!);
+const slideNames = (files: Record<string, Uint8Array>) =>
+  Object.keys(files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+const groupNames = (xml: string) =>
+  Array.from(xml.matchAll(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="([^"]*)"/g), (m) => m[1]!);
+const fontSizes = (xml: string) => Array.from(xml.matchAll(/ sz="(\d+)"/g), (m) => Number(m[1]) / 100);
 
-const shapeNames = (xml: string) =>
-  Array.from(xml.matchAll(/<p:cNvPr id="\d+" name="([^"]*)"/g), (m) => m[1]!);
-
-describe('pptxPlan', () => {
-  it('fits a small chart on one slide with readable text', () => {
-    const chart = sampleChart();
-    const scene = buildScene(chart, sampleLayout(chart), sceneOptions());
-    const plan = pptxPlan(scene, chart);
-    expect(plan.mode).toBe('single');
-    const fit = fitToSlide(scene);
-    expect(plan.fontPt).toBeCloseTo(15 * fit.scale * 72);
-    expect(plan.fontPt).toBeGreaterThanOrEqual(MIN_READABLE_PT);
-    expect(scene.width * fit.scale).toBeLessThanOrEqual(SLIDE.width - 2 * SLIDE.margin + 1e-9);
-    expect(scene.height * fit.scale).toBeLessThanOrEqual(SLIDE.height - 2 * SLIDE.margin + 1e-9);
-  });
-
-  it('splits a chart whose titles would drop below 9 pt into an overview and one slide per branch', () => {
-    const chart = wideChart();
-    const scene = buildScene(chart, sampleLayout(chart), sceneOptions());
-    const plan = pptxPlan(scene, chart);
-    expect(plan.fontPt).toBeLessThan(MIN_READABLE_PT);
-    expect(plan).toMatchObject({ mode: 'split', branches: ['b0', 'b1', 'b2'] });
-    const scenes = pptxScenes({ chart, layout: sampleLayout(chart), options: sceneOptions() });
-    expect(scenes).toHaveLength(4);
-    expect(scenes[0]!.nodes.map((n) => n.id)).toEqual(['root', 'b0', 'b1', 'b2']);
-    expect(scenes[1]!.rootId).toBe('b0');
-    expect(scenes[1]!.nodes).toHaveLength(13);
-  });
-
-  it('computes the font size from a synthetic scene', () => {
-    const scene = {
-      width: 12_000,
-      height: 600,
-      nodes: [{ id: 'a', title: { size: 15 } }],
-      rootId: 'a',
-    } as unknown as ExportScene;
-    const plan = pptxPlan(scene, sampleChart());
-    expect(plan.fontPt).toBeCloseTo((15 * (SLIDE.width - 2 * SLIDE.margin) * 72) / 12_000);
-    // No branches under 'a' in that chart: nothing to split into.
-    expect(plan.mode).toBe('single');
-  });
-});
-
-describe('buildPptx', () => {
-  it('writes a .pptx zip whose slide has one named shape per node', async () => {
-    const chart = sampleChart();
-    const blob = await buildPptx({
-      chart,
-      layout: sampleLayout(chart),
-      options: sceneOptions({ showLegend: true }),
-    });
+describe('exportPptx', () => {
+  it('writes one slide per planned page, each card one group named after the node, connectors glued to cards', async () => {
+    const chart = localizeChart(templateChart('default'), 'en');
+    const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: approxMeasure });
+    const blob = await exportPptx(plan, chart);
     expect(blob.type).toBe(PPTX_MIME);
     const files = await unzip(blob);
-    expect(Object.keys(files)).toContain('ppt/slides/slide1.xml');
-    expect(Object.keys(files)).not.toContain('ppt/slides/slide2.xml');
-    const slide = files['ppt/slides/slide1.xml']!;
-    const names = shapeNames(slide);
-    const nodeShapes = names.filter((n) => n.startsWith('node:'));
-    const visible = ['root', 'acq', 'channel', 'campaign', 'keep', 'platform', 'ops', 'supply', 'merchant'];
-    expect(nodeShapes.sort()).toEqual(visible.map((id) => `node:${id}`).sort());
-    expect(names.filter((n) => n.startsWith('region:'))).toHaveLength(4);
-    expect(slide).toContain('prst="roundRect"');
-    expect(slide).toContain('prst="line"');
-    expect(slide).toContain('<a:custGeom>');
-    expect(slide).toContain('用户获取');
-    // Untrusted text is escaped inside the XML.
-    expect(slide).not.toContain('<script>');
-    expect(slide).toContain('&lt;script&gt;');
-    const size = files['ppt/presentation.xml']!.match(/<p:sldSz cx="(\d+)" cy="(\d+)"/)!;
+    expect(slideNames(files)).toHaveLength(plan.pages.length);
+    const slide = text(files, 'ppt/slides/slide1.xml');
+    expect(groupNames(slide).sort()).toEqual(chart.nodes.map((n) => escapeXml(n.title)).sort());
+    const connectors = slide.match(/<p:cxnSp>/g) ?? [];
+    expect(connectors).toHaveLength(chart.nodes.length - 1);
+    expect(slide).toMatch(/<a:stCxn id="\d+" idx="2"\/><a:endCxn id="\d+" idx="\d"\/>/);
+    expect(Math.min(...fontSizes(slide))).toBeGreaterThanOrEqual(10);
+    expect(slide).toContain('often one team');
+    expect(packageProblems(files)).toEqual([]);
+    const size = text(files, 'ppt/presentation.xml').match(/<p:sldSz cx="(\d+)" cy="(\d+)"/)!;
     expect(Number(size[1]) / Number(size[2])).toBeCloseTo(16 / 9, 2);
   });
 
-  it('writes several slides when the chart is split', async () => {
+  it('splits a big chart into linked slides with notes and keeps the package consistent', async () => {
     const chart = wideChart();
     const files = await unzip(
       await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions() }),
     );
-    const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides).toHaveLength(4);
-    expect(shapeNames(files['ppt/slides/slide2.xml']!).filter((n) => n.startsWith('node:'))).toHaveLength(13);
+    const slides = slideNames(files);
+    expect(slides.length).toBeGreaterThan(1);
+    const all = slides.map((s) => text(files, s));
+    // Every node exactly once as a card across the slides.
+    const cards = all.flatMap(groupNames).sort();
+    expect(cards).toEqual(chart.nodes.map((n) => escapeXml(n.title)).sort());
+    for (const xml of all) expect(Math.min(...fontSizes(xml))).toBeGreaterThanOrEqual(10);
+    // Markers are slide links.
+    expect(all[0]).toContain('ppaction://hlinksldjump');
+    const rels = text(files, 'ppt/slides/_rels/slide1.xml.rels');
+    expect(rels).toMatch(/Target="[^"]*slide\d+\.xml"/);
+    const notes = Object.keys(files).filter((f) => /notesSlide\d+\.xml$/.test(f));
+    expect(notes.map((f) => text(files, f)).join('')).toContain('职责 1-3');
+    expect(packageProblems(files)).toEqual([]);
   });
 
-  it('exports the full default template', async () => {
-    const chart = localizeChart(templateChart('default'), 'zh-CN');
-    const blob = await buildPptx({
-      chart,
-      layout: sampleLayout(chart),
-      options: sceneOptions({ includeCollapsed: true }),
-    });
-    const files = await unzip(blob);
-    const all = Object.entries(files)
-      .filter(([f]) => f.startsWith('ppt/slides/slide'))
-      .map(([, xml]) => xml)
+  it('escapes untrusted text', async () => {
+    const chart = sampleChart();
+    const files = await unzip(
+      await buildPptx({ chart, layout: sampleLayout(chart), options: sceneOptions() }),
+    );
+    const all = slideNames(files)
+      .map((s) => text(files, s))
       .join('');
-    for (const node of chart.nodes) expect(shapeNames(all)).toContain(`node:${node.id}`);
+    expect(all).not.toContain('<script>');
+  });
+});
+
+describe('packageProblems', () => {
+  it('finds an override naming a missing part and a relationship pointing nowhere', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const files = {
+      '[Content_Types].xml': enc(
+        '<Types><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="x"/></Types>',
+      ),
+      'ppt/_rels/presentation.xml.rels': enc(
+        '<Relationships><Relationship Id="r1" Type="t" Target="slides/slide9.xml"/></Relationships>',
+      ),
+    };
+    expect(packageProblems(files)).toEqual([
+      'override names missing part ppt/slideMasters/slideMaster2.xml',
+      'ppt/_rels/presentation.xml.rels points at missing ppt/slides/slide9.xml',
+    ]);
   });
 });

@@ -163,6 +163,17 @@ describe('buildScene', () => {
     expect(buildScene(chart, layout, sceneOptions()).background).toBe('#ffffff');
   });
 
+  it('a transparent picture for dark slides keeps no background but light title, legend and labels', () => {
+    const opts = { showTitle: true, showLegend: true };
+    const light = buildScene(chart, layout, sceneOptions({ ...opts, background: 'transparent' }));
+    const forDark = buildScene(chart, layout, sceneOptions({ ...opts, background: 'transparent-dark' }));
+    expect(forDark.background).toBeNull();
+    expect(light.title?.color).toBe('#0f172a');
+    expect(forDark.title?.color).toBe('#f1f5f9');
+    for (const item of forDark.legend!.items) expect(item.label.color).toBe('#e2e8f0');
+    for (const r of forDark.regions) expect(r.label.color).not.toBe(light.regions[0]!.label.color);
+  });
+
   it('routes compact stacks along a spine and handles left-right charts', () => {
     const big = {
       ...localizeChart(templateChart('default'), 'zh-CN'),

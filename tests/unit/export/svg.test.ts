@@ -21,7 +21,15 @@ describe('sceneToSvg', () => {
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(root.getAttribute('width')).toBe(String(scene.width));
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${scene.width} ${scene.height}`);
-    expect(root.querySelector('g')?.getAttribute('font-family')).toContain('Noto Sans CJK SC');
+    // Fonts a stock Mac and Windows have first, then the free CJK face, then the generic family.
+    const family = root.querySelector('g')?.getAttribute('font-family') ?? '';
+    const at = (name: string) => family.indexOf(name);
+    expect(at('"PingFang SC"')).toBe(0);
+    expect(at('PingFang SC')).toBeLessThan(at('Microsoft YaHei'));
+    expect(at('Microsoft YaHei')).toBeLessThan(at('Noto Sans CJK SC'));
+    expect(family.endsWith('sans-serif')).toBe(true);
+    // A <title> names the document (the chart title when none is given).
+    expect(root.querySelector('title')?.textContent).toBe(scene.title!.text);
   });
 
   it('uses only plain shapes and text: no foreignObject, CSS, scripts, images or rgba()', () => {

@@ -136,20 +136,17 @@ describe('localizeChart', () => {
     expect(localizeChart(d, 'en').nodes[0]).toMatchObject({ subtitle: 'sub' });
   });
 
-  it('localizes 20,000 nodes quickly, and again for free', () => {
+  // Speed is measured by `npm run bench`; here only the sharing that makes a re-localise cheap.
+  it('re-localises 20,000 nodes sharing every unchanged node', () => {
     const nodes = [node('0', null)];
     for (let i = 1; i < 20_000; i++) nodes.push(node(String(i), String(Math.floor((i - 1) / 5))));
     const d = doc(nodes);
-    const t0 = performance.now();
-    localizeChart(d, 'en');
-    const first = performance.now() - t0;
+    const first = localizeChart(d, 'en');
     const edited = { ...d, nodes: d.nodes.map((n, i) => (i === 7 ? { ...n, title: { en: 'x' } } : n)) };
-    const t1 = performance.now();
     const again = localizeChart(edited, 'en');
-    const second = performance.now() - t1;
-    expect(again.nodes[8]).toBe(localizeChart(d, 'en').nodes[8]);
-    expect(first).toBeLessThan(500);
-    expect(second).toBeLessThan(50);
+    expect(again.nodes[7]).not.toBe(first.nodes[7]);
+    const reused = again.nodes.filter((n, i) => n === first.nodes[i]).length;
+    expect(reused).toBe(nodes.length - 1);
   });
 
   it('never leaves a title empty when either language has one (property)', () => {

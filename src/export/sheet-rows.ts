@@ -1,0 +1,140 @@
+import { LIMITS, LINK_KINDS, type Locale } from '../model/schema';
+import { cellText, parseCoordinate, parseCount, parseFlag, parseKind, splitList } from './sheet-cells';
+import type { SheetField, SheetMapping } from './sheet-fields';
+import { draftsToDocument, type LinkDraft, type NodeDraft } from './sheet-document';
+import { placeDrafts, type RowDraft } from './sheet-place';
+
+export type RowProblemReason =
+  | 'no-name'
+  | 'unknown-parent'
+  | 'self-parent'
+  | 'cycle'
+  | 'duplicate-id'
+  | 'parent-skipped'
+  | 'bad-level'
+  | 'bad-number'
+  | 'several-roots';
+
+/** A row that was skipped (or, for `several-roots` / `bad-number`, kept with a change), by spreadsheet row number. */
+export type RowProblem = { row: number; reason: RowProblemReason; value?: string };
+
+export type SheetShape = 'id' | 'name' | 'path' | 'level' | 'list';
+
+export type SheetBuild =
+  | {
+      ok: true;
+      document: Record<string, unknown>;
+      drafts: NodeDraft[];
+      shape: SheetShape;
+      problems: RowProblem[];
+      /** True when several top rows were put under one new root. */
+      newRoot: boolean;
+    }
+  | { ok: false; reason: 'empty' | 'no-name-column' | 'nothing-placed' | 'too-many-rows'; rows: number };
+
+export type SheetOptions = { title: string; locale: Locale; chartId: string };
+
+export function shapeOf(mapping: SheetMapping): SheetShape {
+  if (mapping.includes('path')) return 'path';
+  if (mapping.includes('parent')) return mapping.includes('id') ? 'id' : 'name';
+  if (mapping.includes('level')) return 'level';
+  return 'list';
+}
+
+const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === '');
+
+/** The cells of one row by field (the first column mapped to each field). */
+function readRow(row: readonly string[], mapping: SheetMapping) {
+  const get = (field: SheetField) => {
+    const column = mapping.indexOf(field);
+    return column < 0 ? '' : cellText(row[column]);
+  };
+  return get;
+}
+
+function parseLinks(cell: string, source: string): LinkDraft[] {
+  return cell
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .flatMap((line): LinkDraft[] => {
+      const [kind = '', target = '', ...label] = line.split(' ');
+      if (!(LINK_KINDS as readonly string[]).includes(kind) || !target) return [];
+      const text = label.join(' ');
+      return [{ source, target, kind: kind as LinkDraft['kind'], ...(text ? { label: text } : {}) }];
+    });
+}
+
+/**
+ * Rows → tree → document: the header is the first non-empty row; every later non-empty
+ * row is one team, placed by the shape the mapping implies. Rows that cannot be placed
+ * are listed with their spreadsheet row number and left out; the rest make the document.
+ */
+export function rowsToChart(
+  rows: readonly (readonly string[])[],
+  mapping: SheetMapping,
+  options: SheetOptions,
+): SheetBuild {
+  const headerIndex = rows.findIndex((r) => !isBlankRow(r));
+  if (headerIndex < 0) return { ok: false, reason: 'empty', rows: 0 };
+  const dataRows = rows.length - headerIndex - 1;
+  if (dataRows > LIMITS.nodes) return { ok: false, reason: 'too-many-rows', rows: dataRows };
+  if (!mapping.includes('name') && !mapping.includes('path'))
+    return { ok: false, reason: 'no-name-column', rows: dataRows };
+  const shape = shapeOf(mapping);
+  const problems: RowProblem[] = [];
+  const drafts: RowDraft[] = [];
+  const links: LinkDraft[] = [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    if (isBlankRow(row)) continue;
+    const rowNumber = i + 1;
+    const get = readRow(row, mapping);
+    const path = get('path').trim();
+    const title = get('name').trim();
+    if (!title && !path) {
+      problems.push({ row: rowNumber, reason: 'no-name' });
+      continue;
+    }
+    const headcount = parseCount(get('headcount'));
+    if (headcount === null) problems.push({ row: rowNumber, reason: 'bad-number', value: get('headcount') });
+    const optional = (field: SheetField) => get(field) || undefined;
+    drafts.push({
+      row: rowNumber,
+      ownId: get('id').trim(),
+      parentRef: get('parent').trim(),
+      path,
+      level: get('level').trim(),
+      title,
+      kind: parseKind(get('kind')),
+      subtitle: optional('subtitle'),
+      goal: optional('goal'),
+      description: optional('description'),
+      responsibilities: splitList(get('responsibilities')),
+      metrics: splitList(get('metrics')),
+      owner: optional('owner')?.trim(),
+      headcount: headcount ?? undefined,
+      color: optional('color')?.trim(),
+      notes: optional('notes'),
+      collapsed: parseFlag(get('collapsed')),
+      x: parseCoordinate(get('x')),
+      y: parseCoordinate(get('y')),
+      linksCell: get('links'),
+    });
+  }
+  if (drafts.length === 0 && problems.length === 0) return { ok: false, reason: 'empty', rows: 0 };
+  const placed = placeDrafts(drafts, shape, options.title);
+  problems.push(...placed.problems);
+  problems.sort((a, b) => a.row - b.row);
+  if (placed.nodes.length === 0) return { ok: false, reason: 'nothing-placed', rows: dataRows };
+  for (const d of drafts)
+    if (d.linksCell && placed.idOfRow.has(d.row))
+      links.push(...parseLinks(d.linksCell, placed.idOfRow.get(d.row) as string));
+  const ids = new Set(placed.nodes.map((n) => n.id));
+  const document = draftsToDocument(
+    placed.nodes,
+    links.filter((l) => ids.has(l.target) && ids.has(l.source)),
+    { id: options.chartId, title: options.title, locale: options.locale },
+  );
+  return { ok: true, document, drafts: placed.nodes, shape, problems, newRoot: placed.newRoot };
+}

@@ -1,0 +1,67 @@
+import type { StructuredInput } from '../export/structured-input';
+import type { XlsxSheet } from '../export/xlsx-read';
+import type { StringKey } from '../i18n/strings';
+import { newId } from '../model/ids';
+import { indexChart } from '../model/tree';
+import type { GetState, SetState } from './store';
+
+/** A read spreadsheet waiting in the mapping step; nothing is created until the user confirms. */
+export type SheetImportInput = { name: string; sheets: XlsxSheet[] };
+
+export type SheetActions = {
+  /** Routes read input: sheets to the mapping step, outlines into the chart, errors to a notice. */
+  openStructured: (input: StructuredInput) => Promise<void>;
+  closeSheetImport: () => void;
+  /** The mapping step's result: a document that goes through `importChart` like any file. */
+  importSheetDocument: (document: Record<string, unknown>) => boolean;
+};
+
+export function createSheetActions(set: SetState, get: GetState): SheetActions {
+  return {
+    openStructured: async (input) => {
+      if (input.kind === 'sheet') return set({ sheetImport: { name: input.name, sheets: input.sheets } });
+      if (input.kind === 'error') {
+        const params = { name: input.name, line: input.line ?? 0, other: input.other ?? 0 };
+        const key: StringKey = input.other
+          ? 'outlineError_mixed-indent-lines'
+          : `structuredError_${input.code}`;
+        get().notify({ id: 'import', tone: 'error', key, params });
+        return;
+      }
+      const { addOutlineUnder, outlineToDocument } = await import('../export/outline-chart');
+      const { chart, selectedId, locale } = get();
+      if (selectedId && indexChart(chart).byId.has(selectedId)) {
+        const result = addOutlineUnder(chart, selectedId, input.items);
+        if (!result.ok) {
+          get().notify({ id: 'import', tone: 'error', key: 'outlineRefused' });
+          return;
+        }
+        // One commit: the whole outline is one undo step.
+        get().commit(result.chart);
+        if (result.focusId) get().selectNode(result.focusId, { focus: true });
+        const parent = indexChart(chart).byId.get(selectedId)?.title ?? '';
+        get().notify({
+          id: 'import',
+          tone: 'info',
+          key: 'outlineAdded',
+          params: { n: input.items.length, title: parent },
+        });
+        return;
+      }
+      // One pasted line is not an outline of a chart; with no node to put it under, it is not chart nodes.
+      if (input.items.length < 2) {
+        get().notify({ id: 'paste', tone: 'warning', key: 'pasteNotChart' });
+        return;
+      }
+      const title = input.name || (locale === 'en' ? 'Outline' : '大纲');
+      const document = outlineToDocument(input.items, { id: newId('chart'), title, locale });
+      get().importAsNewChart(JSON.stringify(document));
+    },
+    closeSheetImport: () => set({ sheetImport: null }),
+    importSheetDocument: (document) => {
+      const ok = get().importAsNewChart(JSON.stringify(document));
+      if (ok) set({ sheetImport: null });
+      return ok;
+    },
+  };
+}
