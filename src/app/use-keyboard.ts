@@ -95,7 +95,7 @@ export function useKeyboard() {
       if (isTyping(e.target) || window.getSelection()?.toString()) return;
       const text = useChartStore.getState().copySelection();
       if (text && e.clipboardData) {
-        putClip(e.clipboardData, text);
+        putClip(e.clipboardData, text, useChartStore.getState().chartLanguage);
         e.preventDefault();
       }
     };
@@ -103,7 +103,7 @@ export function useKeyboard() {
       if (isTyping(e.target)) return;
       const text = useChartStore.getState().cutSelection();
       if (text && e.clipboardData) {
-        putClip(e.clipboardData, text);
+        putClip(e.clipboardData, text, useChartStore.getState().chartLanguage);
         e.preventDefault();
       }
     };

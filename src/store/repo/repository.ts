@@ -1,4 +1,5 @@
 import { importChart } from '../../model/import-chart';
+import { textIn } from '../../model/local-text';
 import { backupKey } from './backup-key';
 import type { ChangeChannel, RawStore } from './raw-store';
 import {
@@ -79,7 +80,7 @@ export function createRepository(
     const meta: StoredMeta = result.ok
       ? {
           id,
-          title: result.chart.title,
+          title: textIn(result.chart.title, 'zh-CN'),
           updatedAt: result.chart.updatedAt ?? 0,
           revision: 1,
           format: STORE_FORMAT,

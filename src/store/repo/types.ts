@@ -2,7 +2,7 @@
  * The one persistence interface the store is created with. It stores document *text*
  * (whatever the schema version) and hands back charts only through `importChart`.
  */
-import type { Chart } from '../../model/schema';
+import type { ChartDoc as Chart } from '../../model/schema';
 
 /** Bumped when the stored record shape changes; an older app refuses to write a newer store. */
 export const STORE_FORMAT = 1;

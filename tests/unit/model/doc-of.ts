@@ -24,3 +24,12 @@ export function storedOf(chart: Chart): ChartDoc {
   if (!doc) throw new Error('not a chart made by show()');
   return doc;
 }
+
+/**
+ * A stored document as a plain one-language chart, without the fallback marks: what a
+ * writer (sheet, outline) sees, for round trips that compare text only.
+ */
+export function shownPlain(doc: ChartDoc, language: Locale = 'zh-CN'): Chart {
+  const { titleFellBack: _title, ...chart } = localizeChart(doc, language);
+  return { ...chart, nodes: chart.nodes.map(({ fallbacks: _fallbacks, ...node }) => node) };
+}

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { textIn } from '../../../src/model/local-text';
 import { LIMITS } from '../../../src/model/schema';
 import { nodeOf, noticeKeys, resetStore, shownNodeOf, store, shownChart } from './store-helpers';
