@@ -98,8 +98,14 @@ test('a full storage shows a lasting alert with Export JSON, and editing goes on
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: '导出 JSON' }).click();
   const file = await (await download).path();
-  const exported = JSON.parse(await readFile(file, 'utf8')) as { nodes: { id: string; title: string }[] };
-  expect(exported.nodes.find((n) => n.id === 'ads-ops')?.title).toBe('广告运营');
+  const exported = JSON.parse(await readFile(file, 'utf8')) as {
+    nodes: { id: string; title: Record<string, string> }[];
+  };
+  // Renamed in the Chinese chart: the Chinese title changed, the English one is kept.
+  expect(exported.nodes.find((n) => n.id === 'ads-ops')?.title).toEqual({
+    'zh-CN': '广告运营',
+    en: 'Ads & monetisation ops',
+  });
 
   await renameWithF2(page, 'merchant-ops', '商家增长');
   await clickCard(page, 'merchant-ops');
