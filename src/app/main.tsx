@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { useChartStore } from '../store/store';
-import { startAutosave } from '../store/autosave';
+import { CrashBoundary } from './CrashBoundary';
+import { ChartStoreProvider, createChartStore } from '../store/store';
 import { openShareLink } from './open-share-link';
+import { openRepository } from './open-repository';
 import './index.css';
 
 function browserStorage(): Storage | null {
@@ -14,11 +15,36 @@ function browserStorage(): Storage | null {
   }
 }
 
-startAutosave(useChartStore, browserStorage());
-void openShareLink();
+async function boot() {
+  const local = browserStorage();
+  const { repo, unmigrated } = await openRepository(local);
+  const store = createChartStore({ repo, prefs: local });
+  // A storage that never answers must not keep the app from opening: show what we have.
+  await Promise.race([store.getState().start(), new Promise((r) => setTimeout(r, 15_000))]);
+  // Charts the old version saved that could not be read stay in localStorage, and the user hears of it.
+  if (unmigrated[0])
+    store.getState().notify({
+      id: 'storage-unreadable',
+      tone: 'warning',
+      key: 'storageUnreadable',
+      params: { key: unmigrated[0] },
+      persistent: true,
+    });
+  const flush = () => void store.getState().flushSave();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  void openShareLink(store);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ChartStoreProvider store={store}>
+        <CrashBoundary store={store}>
+          <App />
+        </CrashBoundary>
+      </ChartStoreProvider>
+    </StrictMode>,
+  );
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void boot();

@@ -1,5 +1,5 @@
 import type { ShareDecodeFailure } from '../export/share-link';
-import { useChartStore } from '../store/store';
+import type { ChartStore } from '../store/store';
 import type { StringKey } from '../i18n/strings';
 
 const HEADLINE: Record<ShareDecodeFailure, StringKey> = {
@@ -19,10 +19,10 @@ const SHARE_PREFIX = '#chart=';
  * import it twice. A link pasted into a tab that already shows the app only changes the
  * fragment (no page load), so the first call also listens for `hashchange`.
  */
-export async function openShareLink(win: Window = window): Promise<void> {
+export async function openShareLink(store: ChartStore, win: Window = window): Promise<void> {
   if (!watched.has(win)) {
     watched.add(win);
-    win.addEventListener('hashchange', () => void openShareLink(win));
+    win.addEventListener('hashchange', () => void openShareLink(store, win));
   }
   const hash = win.location.hash;
   if (!hash.startsWith(SHARE_PREFIX)) return;
@@ -30,7 +30,7 @@ export async function openShareLink(win: Window = window): Promise<void> {
   win.history.replaceState(null, '', win.location.pathname + win.location.search);
   const { decodeShareFragment } = await import('../export/share-link');
   const decoded = decodeShareFragment(hash);
-  const s = useChartStore.getState();
+  const s = store.getState();
   if (decoded.ok) s.importAsNewChart(decoded.text);
   else
     s.notify({

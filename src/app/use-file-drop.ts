@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { importFile } from '../panels/ImportButton';
+import { useChartStoreApi } from '../store/store';
 
 /** A JSON or OpsChart PNG dropped anywhere on the window opens as a new chart. */
 export function useFileDrop(): boolean {
   const [over, setOver] = useState(false);
+  const store = useChartStoreApi();
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -26,7 +28,7 @@ export function useFileDrop(): boolean {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      if (file) void importFile(store, file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -38,6 +40,6 @@ export function useFileDrop(): boolean {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [store]);
   return over;
 }

@@ -1,117 +1,50 @@
-import { useEffect } from 'react';
-import { useChartStore } from '../store/store';
-import type { Arrow } from '../store/navigate';
+import { useCallback, useEffect, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useChartStoreApi } from '../store/store';
+import { findBinding } from './key-map';
+import { CARD_SELECTOR, focusPlace } from './focus-place';
+import { runKeyAction } from './run-key-action';
 import { CLIP_TYPE, putClip } from './clipboard-data';
 
-const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function inDialog(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('[role="dialog"]') !== null;
-}
-
-/** Keyboard shortcuts of the chart; typing in a field or a dialog is left alone. */
+/**
+ * Global shortcuts (Ctrl+Z/Y, Ctrl+E, Ctrl+F, Ctrl+S, ?) from anywhere but text fields and
+ * open dialogs or menus, plus copy/cut of cards while a card has focus and paste outside
+ * text fields. Chart keys are not handled here: they belong to the canvas (`useChartKeys`).
+ */
 export function useKeyboard() {
+  const store = useChartStoreApi();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      const s = useChartStore.getState();
-      const mod = e.ctrlKey || e.metaKey;
-      if (e.key === 'Escape') {
-        // In a dialog Escape closes only the dialog: the dialog's own handler may already have
-        // run, and a general escape() would then also drop the selection behind it.
-        if (inDialog(e.target)) {
-          if (isTyping(e.target)) return;
-          if (s.exportOpen) s.closeExport();
-          else s.cancelDelete();
-          return;
-        }
-        // A field handles its own Escape (cancel, clear); the selection behind it stays.
-        if (isTyping(e.target)) return;
-        s.escape();
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-        return;
-      }
-      if (isTyping(e.target) || inDialog(e.target)) return;
-      if (mod && e.key.toLowerCase() === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) s.redo();
-        else s.undo();
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'y') {
-        e.preventDefault();
-        s.redo();
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        s.openExport();
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'd' && s.selectedId) {
-        e.preventDefault();
-        s.duplicate(s.selectedId);
-        return;
-      }
-      if (ARROWS.has(e.key)) {
-        e.preventDefault();
-        if (e.altKey && s.selectedId) {
-          s.reorder(s.selectedId, e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 1);
-        } else s.navigate(e.key as Arrow);
-        return;
-      }
-      if (!s.selectedId || mod) return;
-      switch (e.key) {
-        case 'Enter':
-          e.preventDefault();
-          // First Enter opens the details; with them open, Enter adds a sibling as in outliners.
-          if (s.panelOpen) s.addSiblingOf(s.selectedId);
-          else s.openPanel();
-          return;
-        case 'Tab':
-          e.preventDefault();
-          s.addChildTo(s.selectedId);
-          return;
-        case 'F2':
-          e.preventDefault();
-          s.startEditing(s.selectedId);
-          return;
-        case 'Delete':
-        case 'Backspace':
-          e.preventDefault();
-          s.deleteSelection();
-          return;
-      }
+      if (e.defaultPrevented) return;
+      const place = focusPlace(e.target);
+      if (place === 'text' || place === 'overlay' || place === 'chart') return;
+      const binding = findBinding(e, 'elsewhere');
+      if (!binding || binding.viaClipboard) return;
+      e.preventDefault();
+      runKeyAction(binding.action, e.key, store.getState);
     };
+    // Clipboard events carry the clipboard; copy and cut act on cards only when a card has focus.
     const onCopy = (e: ClipboardEvent) => {
-      if (isTyping(e.target) || window.getSelection()?.toString()) return;
-      const text = useChartStore.getState().copySelection();
+      if (focusPlace(e.target) !== 'chart') return;
+      const text = store.getState().copySelection();
       if (text && e.clipboardData) {
-        putClip(e.clipboardData, text, useChartStore.getState().chartLanguage);
+        putClip(e.clipboardData, text, store.getState().chartLanguage);
         e.preventDefault();
       }
     };
     const onCut = (e: ClipboardEvent) => {
-      if (isTyping(e.target)) return;
-      const text = useChartStore.getState().cutSelection();
+      if (focusPlace(e.target) !== 'chart') return;
+      const text = store.getState().cutSelection();
       if (text && e.clipboardData) {
-        putClip(e.clipboardData, text, useChartStore.getState().chartLanguage);
+        putClip(e.clipboardData, text, store.getState().chartLanguage);
         e.preventDefault();
       }
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (isTyping(e.target) || inDialog(e.target)) return;
+      const place = focusPlace(e.target);
+      if (place === 'text' || place === 'overlay') return;
       e.preventDefault();
       const data = e.clipboardData;
-      useChartStore.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
+      store.getState().pasteText(data?.getData(CLIP_TYPE) || (data?.getData('text/plain') ?? ''));
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);
@@ -123,5 +56,26 @@ export function useKeyboard() {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [store]);
+}
+
+/**
+ * The chart's keys, for the element around the canvas: they act only when the event's
+ * target is a card or the canvas itself, so a control anywhere else keeps its keys.
+ */
+export function useChartKeys() {
+  const store = useChartStoreApi();
+  return useCallback(
+    (e: ReactKeyboardEvent<HTMLElement>) => {
+      if (focusPlace(e.target) !== 'chart') return;
+      const binding = findBinding(e.nativeEvent, 'chart');
+      if (!binding || binding.viaClipboard) return;
+      e.preventDefault();
+      // The window listener must not run it a second time.
+      e.stopPropagation();
+      const focusedId = (e.target as Element).closest(CARD_SELECTOR)?.getAttribute('data-id') ?? null;
+      runKeyAction(binding.action, e.key, store.getState, focusedId);
+    },
+    [store],
+  );
 }

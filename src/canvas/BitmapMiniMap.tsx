@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { drawnBounds } from '../layout/box';
 import { nodeTones } from '../layout/palette';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { drawOverview } from './overview-draw';
@@ -21,6 +21,7 @@ const viewOf = (s: Flow) => `${s.transform[0]},${s.transform[1]},${s.transform[2
 function BitmapMiniMapView() {
   const t = useT();
   const layout = useChartStore((s) => s.layout);
+  const store = useChartStoreApi();
   const view = useFlowStore(viewOf);
   const flow = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -37,9 +38,9 @@ function BitmapMiniMapView() {
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
     const origin = { x: frame.box.x - frame.left / frame.scale, y: frame.box.y - frame.top / frame.scale };
     // Redrawn when the layout changes, not on every text edit: at this size no text is drawn.
-    const chart = selectShownChart(useChartStore.getState());
+    const chart = selectShownChart(store.getState());
     drawOverview(ctx, chart, layout, nodeTones(chart), origin, frame.scale);
-  }, [layout, frame]);
+  }, [layout, frame, store]);
 
   const [x, y, zoom, width, height] = view.split(',').map(Number) as [number, number, number, number, number];
   const rect = {

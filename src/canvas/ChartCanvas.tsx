@@ -15,11 +15,12 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { ChartNodeCard } from './ChartNodeCard';
 import type { CardNode, TreeEdge as TreeEdgeType } from './flow-adapter';
 import { drawnBounds } from '../layout/box';
+import type { ChartLayout } from '../layout/types';
 import { OverviewLayer } from './OverviewLayer';
 import { BitmapMiniMap } from './BitmapMiniMap';
 import { Icon } from '../panels/Icon';
@@ -29,6 +30,8 @@ import { Legend } from './Legend';
 import { TreeEdge } from './TreeEdge';
 import { LinkEdge } from './LinkEdge';
 import { dropZone } from './drop-target';
+import { useFlowAriaLabels, useTreeRole } from './use-tree-role';
+import { useLongPress } from './use-long-press';
 
 const nodeTypes = { card: ChartNodeCard };
 const edgeTypes = { tree: TreeEdge, link: LinkEdge };
@@ -57,7 +60,8 @@ export function ChartCanvas() {
   const { nodes: adapted, edges } = useFlowElements(!overview);
   const [drag, setDrag] = useState<Drag | null>(null);
   // Start at the fitted view, so a large chart never mounts its cards at zoom 1 first.
-  const [initialViewport] = useState(firstViewport);
+  const store = useChartStoreApi();
+  const [initialViewport] = useState(() => firstViewport(store.getState().layout));
   const dragged = drag ? adapted.map((n) => (drag[n.id] ? { ...n, position: drag[n.id]! } : n)) : adapted;
   const nodes = overview ? EMPTY_NODES : dragged;
   const boxSelecting = useRef(false);
@@ -70,6 +74,17 @@ export function ChartCanvas() {
   const startEditing = useChartStore((s) => s.startEditing);
   const moveNodeTo = useChartStore((s) => s.moveNodeTo);
   const pinPosition = useChartStore((s) => s.pinPosition);
+  const openCardMenu = useChartStore((s) => s.openCardMenu);
+  const ariaLabelConfig = useFlowAriaLabels();
+  const canvasRef = useTreeRole();
+  const onNodeContextMenu: NodeMouseHandler<CardNode> = useCallback(
+    (event, node) => {
+      event.preventDefault();
+      openCardMenu({ id: node.id, x: event.clientX, y: event.clientY });
+    },
+    [openCardMenu],
+  );
+  const longPress = useLongPress((id, x, y) => openCardMenu({ id, x, y }));
 
   // A plain click (or tap) shows the card's details, as people expect from an org chart;
   // Shift/Ctrl/Cmd-click only adds to the selection.
@@ -134,7 +149,7 @@ export function ChartCanvas() {
         .sort((a, b) => overlap(node, b) - overlap(node, a))[0];
       if (!target)
         return pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
-      const { chart } = useChartStore.getState();
+      const { chart } = store.getState();
       const box = (n: CardNode) => ({
         x: n.position.x,
         y: n.position.y,
@@ -155,11 +170,19 @@ export function ChartCanvas() {
       const beforeId = zone.kind === 'before' ? target.id : (siblings[at + 1]?.id ?? null);
       moveNodeTo(node.id, parentId, beforeId);
     },
-    [flow, moveNodeTo, pinPosition],
+    [flow, moveNodeTo, pinPosition, store],
   );
 
   return (
-    <div className="relative h-full w-full" role="application" aria-label={t('canvas')}>
+    <div
+      ref={canvasRef}
+      className="relative h-full w-full"
+      role="region"
+      aria-label={t('canvas')}
+      data-chart-canvas=""
+      tabIndex={-1}
+      {...longPress}
+    >
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={overview ? EMPTY_EDGES : edges}
@@ -168,6 +191,8 @@ export function ChartCanvas() {
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
+        ariaLabelConfig={ariaLabelConfig}
         onNodeMouseEnter={onNodeMouseEnter}
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
@@ -224,8 +249,8 @@ const MIN_ZOOM = 0.002;
 const MAX_ZOOM = 2.5;
 const HEADER_HEIGHT = 48;
 
-function firstViewport(): Viewport {
-  const box = drawnBounds(useChartStore.getState().layout);
+function firstViewport(layout: ChartLayout): Viewport {
+  const box = drawnBounds(layout);
   const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const height = typeof window === 'undefined' ? 720 : window.innerHeight - HEADER_HEIGHT;
   return getViewportForBounds(box, width, height, MIN_ZOOM, fitViewOptions.maxZoom, fitViewOptions.padding);
@@ -262,10 +287,11 @@ function useViewportRequests(): () => void {
   const focusRequest = useChartStore((s) => s.focusRequest);
   const layout = useChartStore((s) => s.layout);
   const answered = useRef<number | null>(null);
+  const store = useChartStoreApi();
   // Fit the layout's bounds, not React Flow's nodes: in overview mode there are none.
   const fit = useCallback(() => {
-    void flow.fitBounds(drawnBounds(useChartStore.getState().layout), { padding: fitViewOptions.padding });
-  }, [flow]);
+    void flow.fitBounds(drawnBounds(store.getState().layout), { padding: fitViewOptions.padding });
+  }, [flow, store]);
   useEffect(() => {
     if (fitRequest === 0) return;
     // Wait a frame so React Flow has the new nodes before it fits them.

@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
 import { STACK_TRUNK } from '../layout/connectors';
@@ -26,9 +26,11 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
   const accent = node.color ?? tone.accent;
   const big = node.kind !== 'function' && node.kind !== 'group';
   const ring = selected ? 'ring-2 ring-offset-1' : onPath ? 'ring-2' : match ? 'ring-2 ring-amber-400' : '';
+  const box = useTakeFocus(id);
 
   return (
     <div
+      ref={box}
       className={`opschart-card group relative flex h-full w-full flex-col overflow-hidden rounded-[10px] border bg-white text-left shadow-sm ${ring}`}
       style={{
         borderColor: tone.stroke,
@@ -86,7 +88,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
             <FallbackMark fallbacks={node.fallbacks} />
           </span>
           {node.subtitle && node.kind !== 'group' ? (
-            <span className="line-clamp-1 text-[17px] leading-tight text-slate-500">{node.subtitle}</span>
+            <span className="line-clamp-1 text-[17px] leading-tight text-slate-600">{node.subtitle}</span>
           ) : null}
         </div>
       ) : (
@@ -102,7 +104,7 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
               <FallbackMark fallbacks={node.fallbacks} />
             </div>
           )}
-          {node.subtitle ? <div className="truncate text-xs text-slate-500">{node.subtitle}</div> : null}
+          {node.subtitle ? <div className="truncate text-xs text-slate-600">{node.subtitle}</div> : null}
           {node.goal && big ? (
             <div className="truncate text-xs font-medium" style={{ color: tone.text }}>
               {node.goal}
@@ -174,6 +176,8 @@ function FoldButton({
       style={{ borderColor: accent, color: accent }}
       aria-label={folded ? t('expandNode', { title, n: hidden }) : t('collapseNode', { title })}
       aria-expanded={!folded}
+      // One tab stop for the whole chart: folding is on the arrow keys, `*` and the card menu.
+      tabIndex={-1}
       onClick={(e) => {
         e.stopPropagation();
         toggle(id);
@@ -192,6 +196,7 @@ function AddChildButton({ id, shown }: { id: string; shown: boolean }) {
       type="button"
       aria-label={t('addChild')}
       title={`${t('addChild')} (Tab)`}
+      tabIndex={-1}
       className={`nodrag absolute right-1.5 bottom-1.5 z-10 flex h-5 w-5 items-center justify-center rounded-full bg-blue-600 text-sm leading-none font-semibold text-white shadow-sm hover:bg-blue-700 focus:opacity-100 ${
         shown ? '' : 'opacity-0 group-hover:opacity-100'
       }`}
@@ -210,14 +215,22 @@ function InlineTitle({ id, title }: { id: string; title: string }) {
   const [value, setValue] = useState(title);
   const update = useChartStore((s) => s.updateNodeFields);
   const stop = useChartStore((s) => s.stopEditing);
+  const cancelled = useRef(false);
   const commit = () => {
-    if (value.trim() && value !== title) update(id, { title: value.trim() });
+    if (!cancelled.current && value.trim() && value !== title) update(id, { title: value.trim() });
     stop();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     e.stopPropagation();
-    if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') stop();
+    // A Tab held down on a card adds one child, whose name field opens: the rest of the
+    // auto-repeat must not carry focus away from it.
+    if (e.key === 'Tab' && e.repeat) return e.preventDefault();
+    if (e.key !== 'Enter' && e.key !== 'Escape') return;
+    cancelled.current = e.key === 'Escape';
+    // Focus goes back to the card (the blur commits or cancels), so the keyboard carries on there.
+    const card = e.currentTarget.closest<HTMLElement>('.react-flow__node');
+    if (card) card.focus({ preventScroll: true });
+    else commit();
   };
   return (
     <input
@@ -232,6 +245,25 @@ function InlineTitle({ id, title }: { id: string; title: string }) {
       onFocus={(e) => e.currentTarget.select()}
     />
   );
+}
+
+/**
+ * Keyboard focus asked for this card (an arrow key, Home/End, a delete) arrives when the
+ * card is on screen: at once if it is, or when React Flow mounts it after the glide.
+ */
+function useTakeFocus(id: string) {
+  const box = useRef<HTMLDivElement>(null);
+  const asked = useChartStore((s) => (s.cardFocus?.id === id ? s.cardFocus.nonce : 0));
+  const clear = useChartStore((s) => s.clearCardFocus);
+  useEffect(() => {
+    if (!asked) return;
+    const card = box.current?.closest<HTMLElement>('.react-flow__node');
+    if (!card) return;
+    // preventScroll: React Flow's pane must never be scrolled by the browser; the glide shows the card.
+    card.focus({ preventScroll: true });
+    clear();
+  }, [asked, clear]);
+  return box;
 }
 
 export const ChartNodeCard = memo(ChartNodeCardView);

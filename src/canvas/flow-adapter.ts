@@ -176,6 +176,9 @@ export function toFlowEdges(
       className: onPath ? 'tree-edge on-path' : 'tree-edge',
       selectable: false,
       focusable: false,
+      // The tree's shape reaches assistive technology through the cards (aria-level and friends);
+      // the lines are decoration (React Flow would name each "Edge from … to …" in English).
+      domAttributes: { 'aria-hidden': true },
     });
   }
   for (const link of chart.links) {
@@ -197,7 +200,10 @@ export function toFlowEdges(
       zIndex: 1,
       ...(link.label ? { label: link.label } : {}),
       data: { onPath: false },
-      focusable: true,
+      // Links are listed, named and removable in the details panel; as tab stops they broke the
+      // chart's single tab stop and spoke React Flow's English "Edge from … to …".
+      focusable: false,
+      domAttributes: { 'aria-hidden': true },
     });
   }
   return out;

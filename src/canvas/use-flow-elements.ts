@@ -8,6 +8,8 @@ import { deriveNodeFacts } from './derive';
 import { sameGeometry } from '../store/derive-layout';
 import type { Chart } from '../model/schema';
 import type { Derived } from './flow-adapter';
+import { useT } from '../store/use-t';
+import { treePlaces, withTreeA11y, type TreeTexts } from './tree-a11y';
 
 const EMPTY = new Set<string>();
 const NO_NODES: CardNode[] = [];
@@ -15,8 +17,9 @@ const NO_EDGES: TreeEdge[] = [];
 
 /** React Flow nodes and edges for the current chart, reusing unchanged objects between renders. */
 export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: TreeEdge[] } {
-  const { chart, layout, selectedId, selectedIds, hoveredId, searchHits } = useChartStore(
+  const { chart, layout, selectedId, selectedIds, hoveredId, searchHits, locale } = useChartStore(
     useShallow((s) => ({
+      locale: s.locale,
       chart: selectShownChart(s),
       layout: s.layout,
       selectedId: s.selectedId,
@@ -48,11 +51,42 @@ export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: Tre
         : NO_NODES,
     [adapter, chart, layout, facts, selected, pathIds, matches],
   );
+  const a11y = useTreeA11y(nodes, chart, selectedId, locale);
   const edges = useMemo(
     () => (enabled ? adapter.edges(chart, layout, pathIds) : NO_EDGES),
     [adapter, chart, layout, pathIds, enabled],
   );
-  return { nodes, edges };
+  return { nodes: a11y, edges };
+}
+
+/** Cards as a WAI-ARIA tree (see tree-a11y.ts); the roving tab stop is the selection, else the root. */
+function useTreeA11y(nodes: CardNode[], chart: Chart, selectedId: string | null, locale: string): CardNode[] {
+  const t = useT();
+  const [cache] = useState(() => new WeakMap<CardNode, { key: string; out: CardNode }>());
+  const places = useMemo(() => (nodes.length ? treePlaces(chart) : null), [chart, nodes.length]);
+  const texts = useMemo<TreeTexts>(
+    () => ({
+      label: (n) => n.data.node.title,
+      description: (n, place) => {
+        const state = !n.data.hasChildren
+          ? null
+          : n.data.hidden > 0
+            ? t('cardCollapsed', { n: n.data.hidden })
+            : t('cardExpanded');
+        const parts = [
+          t(`kind_${n.data.node.kind}`),
+          t('cardLevel', { level: place.level, pos: place.pos, size: place.size }),
+        ];
+        return (state ? [...parts, state] : parts).join(t('listSeparator'));
+      },
+    }),
+    [t],
+  );
+  return useMemo(() => {
+    if (!places) return nodes;
+    const activeId = selectedId && places.has(selectedId) ? selectedId : indexChart(chart).root.id;
+    return withTreeA11y(nodes, places, activeId, texts, locale, cache);
+  }, [nodes, places, selectedId, chart, texts, locale, cache]);
 }
 
 /** Tones, child counts and subtree sizes change only with the tree's shape, not with its text. */

@@ -1,9 +1,10 @@
 import type { Tone } from '../layout/palette';
 import type { ChartNode } from '../model/schema';
 import type { CardDetail } from './page-types';
+import { block } from './scene-card';
 import { safeColor, type SceneTheme } from './scene-theme';
-import type { SceneChip, SceneNode, TextBlock } from './scene-types';
-import type { FontWeight, TextMeasurer } from './text-measure';
+import type { SceneChip, SceneNode, SceneRect } from './scene-types';
+import type { TextMeasurer } from './text-measure';
 import { fitPrefix, wrapText } from './text-wrap';
 
 /*
@@ -37,11 +38,10 @@ export const DETAILS: readonly CardDetail[] = ['metrics', 'subtitle', 'title'];
 
 /** Lines are planned this much narrower than the box, so a renderer with slightly wider glyphs still fits them. */
 const WRAP_SLACK = 0.93;
-const ASCENT = 0.88;
 
 export const isBigKind = (kind: ChartNode['kind']) => kind === 'root' || kind === 'chain' || kind === 'side';
 
-export type CardWidths = { small: number; big: number };
+export type CardWidths = { small: number; big: number; root: number };
 
 /** One width for all small cards and one for the big ones, from how long the chart's titles are. */
 export function cardWidths(nodes: readonly ChartNode[], measure: TextMeasurer): CardWidths {
@@ -49,7 +49,17 @@ export function cardWidths(nodes: readonly ChartNode[], measure: TextMeasurer): 
   // Most titles on one line, the longest on two: the 75th percentile decides.
   const p75 = widths.length > 0 ? widths[Math.floor(widths.length * 0.75)]! : 100;
   const small = Math.min(170, Math.max(112, Math.ceil(p75 / WRAP_SLACK) + 2 * UNIT.padX));
-  return { small, big: small + 14 };
+  const big = small + 14;
+  // The root's title is often the longest: up to half again as wide, so it takes two lines, not three.
+  const rootTitle = nodes.find((n) => n.kind === 'root' || n.parentId === null)?.title ?? '';
+  const root = Math.min(
+    big * 1.5,
+    Math.max(
+      big,
+      Math.ceil((measure(rootTitle, UNIT.bigTitle, 700) * 0.62) / WRAP_SLACK) + 2 * UNIT.padX + 8,
+    ),
+  );
+  return { small, big, root };
 }
 
 type Parts = { titleSize: number; sub: string; goal: string; chips: string[] };
@@ -85,29 +95,7 @@ export function cardHeight(
   return Math.ceil(h + UNIT.padBottom);
 }
 
-export type Rect = { x: number; y: number; width: number; height: number };
-
-function block(
-  lines: string[],
-  x: number,
-  top: number,
-  lineHeight: number,
-  size: number,
-  weight: FontWeight,
-  color: string,
-): TextBlock {
-  return {
-    lines: lines.map((text, i) => ({
-      text,
-      x,
-      y: top + i * lineHeight + (lineHeight - size) / 2 + size * ASCENT,
-    })),
-    size,
-    weight,
-    color,
-    anchor: 'start',
-  };
-}
+export type Rect = SceneRect;
 
 /** One row of metric chips; what does not fit becomes "+N". */
 function chipRow(

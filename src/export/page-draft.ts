@@ -62,6 +62,7 @@ export const backHeight = (node: ChartNode) =>
 export const MORE_HEIGHT = UNIT.textLine + 2 * UNIT.padTop;
 
 export function itemWidth(item: Item, ctx: SizeContext): number {
+  if (item.node.kind === 'root') return ctx.widths.root;
   return isBigKind(item.node.kind) ? ctx.widths.big : ctx.widths.small;
 }
 

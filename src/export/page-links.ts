@@ -89,10 +89,25 @@ export function pageLinks(
       const mid = { x: (from.x + 2 * control.x + to.x) / 4, y: (from.y + 2 * control.y + to.y) / 4 };
       const width = measure(label, size, 400) + 8 * s;
       const height = size + 6 * s;
-      // Beside a curve that runs down a column, so the label never covers the cards it joins.
-      const left = side > 0 ? mid.x + 2 * s : side < 0 ? mid.x - 2 * s - width : mid.x - width / 2;
-      const x = Math.min(geo.x + geo.width - width, Math.max(geo.x, left));
+      // Beside the curve's apex if that keeps the label off the cards, else wherever it covers least.
+      const lefts =
+        side > 0
+          ? [mid.x + 2 * s, mid.x - width / 2, mid.x - 2 * s - width]
+          : side < 0
+            ? [mid.x - 2 * s - width, mid.x - width / 2, mid.x + 2 * s]
+            : [mid.x - width / 2];
       const y = Math.min(geo.y + geo.height - height, Math.max(geo.y, mid.y - height / 2));
+      const clampLeft = (left: number) => Math.min(geo.x + geo.width - width, Math.max(geo.x, left));
+      const covered = (left: number) => {
+        let area = 0;
+        for (const c of cards) {
+          const w = Math.min(left + width, c.x + c.width) - Math.max(left, c.x);
+          const h = Math.min(y + height, c.y + c.height) - Math.max(y, c.y);
+          if (w > 0 && h > 0) area += w * h;
+        }
+        return area;
+      };
+      const x = lefts.map(clampLeft).reduce((best, left) => (covered(left) < covered(best) ? left : best));
       scene.label = {
         box: { x, y, width, height, fill: theme.linkLabelFill },
         text: {

@@ -401,3 +401,17 @@ function collectCards(draft: Draft, into: Map<NodeId, Draft>): void {
     stack.push(...item.children);
   }
 }
+
+/** The UI string (src/i18n/areas/pages.ts) for a failed plan. */
+export const PLAN_ERROR_MESSAGE = {
+  'min-text-size': 'pagePlanMinTextSize',
+  'page-too-small': 'pagePlanPageTooSmall',
+  'empty-chart': 'pagePlanEmptyChart',
+} as const satisfies Record<PagePlanErrorCode, string>;
+
+/** The UI string saying what the planner dropped, or null when every card shows what was asked. */
+export function droppedDetailMessage(plan: PagePlan): 'pagesDroppedMetrics' | 'pagesDroppedSubtitle' | null {
+  if (plan.droppedDetail === 'subtitle') return 'pagesDroppedMetrics';
+  if (plan.droppedDetail === 'title') return 'pagesDroppedSubtitle';
+  return null;
+}

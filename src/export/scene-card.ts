@@ -23,7 +23,8 @@ export type CardContext = {
 
 const isBig = (node: ChartNode) => node.kind === 'root' || node.kind === 'chain' || node.kind === 'side';
 
-function block(
+/** Pre-wrapped lines placed from the top of their line box; shared by the chart scene and page cards. */
+export function block(
   lines: string[],
   x: number,
   top: number,

@@ -5,11 +5,11 @@ import { escapeXml } from './xml-text';
 
 const n = (value: number) => (Math.round(value * 100) / 100).toString();
 
-function rect(r: SceneRect, radius: number, attrs: string): string {
+export function svgRect(r: SceneRect, radius: number, attrs: string): string {
   return `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="${n(radius)}" ry="${n(radius)}" ${attrs}/>`;
 }
 
-function text(block: TextBlock | undefined): string {
+export function svgText(block: TextBlock | undefined): string {
   if (!block) return '';
   const style = `font-size="${n(block.size)}" font-weight="${block.weight}" fill="${block.color}" text-anchor="${block.anchor}"`;
   return block.lines
@@ -41,19 +41,19 @@ function link(l: SceneLink): string {
 
 /** Link labels go over the cards, so a short link between neighbours still shows its label. */
 function linkLabel(l: SceneLink): string {
-  return l.label ? rect(l.label.box, 4, `fill="${l.label.box.fill}"`) + text(l.label.text) : '';
+  return l.label ? svgRect(l.label.box, 4, `fill="${l.label.box.fill}"`) + svgText(l.label.text) : '';
 }
 
 function node(nd: SceneNode): string {
   return [
-    rect(nd, nd.radius, `fill="${nd.fill}" stroke="${nd.stroke}" stroke-width="1"`),
+    svgRect(nd, nd.radius, `fill="${nd.fill}" stroke="${nd.stroke}" stroke-width="1"`),
     `<path d="${accentPath(nd)}" fill="${nd.accent}"/>`,
-    text(nd.title),
-    text(nd.subtitle),
-    text(nd.goal),
+    svgText(nd.title),
+    svgText(nd.subtitle),
+    svgText(nd.goal),
     ...nd.chips.map(
       (c) =>
-        rect(c, c.radius, `fill="${c.fill}"${c.stroke ? ` stroke="${c.stroke}" stroke-width="1"` : ''}`) +
+        svgRect(c, c.radius, `fill="${c.fill}"${c.stroke ? ` stroke="${c.stroke}" stroke-width="1"` : ''}`) +
         `<text x="${n(c.x + c.width / 2)}" y="${n(c.y + c.height / 2 + c.size * 0.35)}" font-size="${n(c.size)}" font-weight="400" fill="${c.color}" text-anchor="middle">${escapeXml(c.text)}</text>`,
     ),
   ].join('');
@@ -66,17 +66,10 @@ export type SvgOptions = {
   chartJson?: string | null;
 };
 
-/** A standalone SVG document: shapes and text only, presentation attributes, no CSS or external references. */
-export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string {
+/** The scene's shapes and text, back to front, in the font family group every format shares. */
+export function sceneElements(scene: ExportScene): string[] {
   const { width, height } = scene;
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">`,
-  ];
-  const title = options.title ?? scene.title?.text;
-  if (title) out.push(`<title>${escapeXml(title)}</title>`);
-  if (options.chartJson) out.push(svgChartMetadata(options.chartJson));
-  out.push(`<g font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`);
+  const out: string[] = [`<g font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`];
   if (scene.background)
     out.push(`<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="${scene.background}"/>`);
   if (scene.title) {
@@ -87,7 +80,7 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
   }
   for (const r of scene.regions) {
     out.push(
-      rect(
+      svgRect(
         r,
         r.radius,
         `fill="${r.fill}" fill-opacity="${n(r.fillOpacity)}" stroke="${r.stroke}" stroke-width="1"`,
@@ -101,19 +94,34 @@ export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string
   }
   for (const l of scene.links) out.push(link(l));
   for (const r of scene.regions) {
-    if (r.labelBox) out.push(rect(r.labelBox, r.labelBox.radius, `fill="${r.labelBox.fill}"`));
-    out.push(text(r.label));
+    if (r.labelBox) out.push(svgRect(r.labelBox, r.labelBox.radius, `fill="${r.labelBox.fill}"`));
+    out.push(svgText(r.label));
   }
   for (const nd of scene.nodes) out.push(node(nd));
   for (const l of scene.links) out.push(linkLabel(l));
   if (scene.legend) {
     for (const item of scene.legend.items) {
       out.push(
-        rect(item.swatch, 3, `fill="${item.swatch.fill}" stroke="${item.swatch.stroke}" stroke-width="1"`),
+        svgRect(item.swatch, 3, `fill="${item.swatch.fill}" stroke="${item.swatch.stroke}" stroke-width="1"`),
       );
-      out.push(text(item.label));
+      out.push(svgText(item.label));
     }
   }
-  out.push('</g>', '</svg>');
+  out.push('</g>');
+  return out;
+}
+
+/** The opening <svg> tag sized to `width` × `height` user units (px for charts, pt for pages). */
+export function svgOpen(width: number, height: number, unit = ''): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}${unit}" height="${n(height)}${unit}" viewBox="0 0 ${n(width)} ${n(height)}">`;
+}
+
+/** A standalone SVG document: shapes and text only, presentation attributes, no CSS or external references. */
+export function sceneToSvg(scene: ExportScene, options: SvgOptions = {}): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', svgOpen(scene.width, scene.height)];
+  const title = options.title ?? scene.title?.text;
+  if (title) out.push(`<title>${escapeXml(title)}</title>`);
+  if (options.chartJson) out.push(svgChartMetadata(options.chartJson));
+  out.push(...sceneElements(scene), '</svg>');
   return out.join('\n');
 }

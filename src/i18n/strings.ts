@@ -372,9 +372,23 @@ const en: Record<StringKey, string> = {
 
 const dictionaries: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A string with a number `{n}` takes the language's plural form when one is written as
+ * `<key>_<category>` (`matchesCount_one: '{n} match'`), chosen by `Intl.PluralRules`.
+ */
+export function pluralKey(locale: Locale, key: StringKey, n: unknown): StringKey {
+  if (typeof n !== 'number') return key;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = `${key}_${rules.select(n)}`;
+  return form in dictionaries[locale] ? (form as StringKey) : key;
+}
+
 export function translate(locale: Locale, key: StringKey, params?: Record<string, string | number>): string {
-  const template = dictionaries[locale][key];
-  if (!params) return template;
+  if (!params) return dictionaries[locale][key];
+  const template = dictionaries[locale][pluralKey(locale, key, params.n)];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -55,6 +55,9 @@ export type Arranged = {
 type Option = { w: number; h: number; mode: number; picks: Int32Array | null };
 
 const MAX_OPTIONS = 8;
+
+/** Between leaf columns: wider than the indent, so each column's trunk sits clearly by its own cards. */
+export const columnGap = (gaps: ArrangeGaps) => gaps.indent * 1.4;
 const MAX_CANDIDATES = 20;
 
 /** Keeps the Pareto front (no option both wider and taller than another), thinned to MAX_OPTIONS. */
@@ -137,7 +140,7 @@ function options(nodes: readonly ArrangeNode[], gaps: ArrangeGaps, fronts: Optio
       for (let cols = 1; cols <= Math.min(4, m); cols++) {
         const rows = Math.ceil(m / cols);
         if (cols > 1 && Math.ceil(m / (cols - 1)) === rows) continue;
-        const w = Math.max(node.width, gaps.indent + cols * colW + (cols - 1) * gaps.indent);
+        const w = Math.max(node.width, gaps.indent + cols * colW + (cols - 1) * columnGap(gaps));
         const h = node.height + rows * (gaps.stackGap + rowH);
         out.push({ w, h, mode: 1 + cols, picks: null });
       }
@@ -239,7 +242,7 @@ export function arrangeTree(
       kids.forEach((k, c) => {
         const col = Math.floor(c / rows);
         const row = c % rows;
-        out.x[k] = x + gaps.indent + col * (colW + gaps.indent);
+        out.x[k] = x + gaps.indent + col * (colW + columnGap(gaps));
         out.y[k] = y + node.height + gaps.stackGap + row * (rowH + gaps.stackGap);
         out.mode[k] = 'tb';
       });

@@ -32,7 +32,17 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 const text = (max: number) => z.string().max(max, { error: `longer than ${max} characters` });
 const finite = z.number().refine(Number.isFinite, { error: 'not a finite number' });
 
-export const positionSchema = z.strictObject({ x: finite, y: finite });
+/** Beyond this a card is off any screen or page, and canvas and export sizes overflow (issue 9). */
+export const MAX_COORDINATE = 1_000_000;
+const coordinate = finite
+  .min(-MAX_COORDINATE, { error: `further than ${MAX_COORDINATE} from the origin` })
+  .max(MAX_COORDINATE, { error: `further than ${MAX_COORDINATE} from the origin` });
+/** The range a JavaScript Date can show (±8.64e15 ms); a time outside it cannot be formatted. */
+const timestamp = finite
+  .min(-8.64e15, { error: 'not a date JavaScript can show' })
+  .max(8.64e15, { error: 'not a date JavaScript can show' });
+
+export const positionSchema = z.strictObject({ x: coordinate, y: coordinate });
 
 export const nodeSchema = z.object({
   id: z.string().min(1, { error: 'empty id' }).max(LIMITS.id),
@@ -86,7 +96,7 @@ export const chartSchema = z.object({
   compact: z.boolean().default(false),
   /** Which built-in template the chart came from, so it can be reset to it. */
   template: z.string().max(LIMITS.id).optional(),
-  updatedAt: finite.optional(),
+  updatedAt: timestamp.optional(),
   nodes: z.array(nodeSchema).min(1, { error: 'the chart has no nodes' }).max(LIMITS.nodes),
   links: z.array(linkSchema).max(LIMITS.links).default([]),
 });

@@ -5,6 +5,7 @@ import {
   docLinkSchema,
   docNodeSchema,
   positionSchema,
+  MAX_COORDINATE,
   type ChartDoc,
   type LinkKind,
   type NodeId,
@@ -65,7 +66,10 @@ export function setPinnedPosition(
       mapNodes(chart, (n) => (n === node ? withField(n, 'position', undefined) : n)),
       id,
     );
-  const parsed = positionSchema.safeParse({ x: position.x, y: position.y });
+  // A card dragged absurdly far stays at the edge of the allowed plane rather than refusing the drag.
+  const clamp = (v: number) =>
+    Number.isFinite(v) ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, v)) : v;
+  const parsed = positionSchema.safeParse({ x: clamp(position.x), y: clamp(position.y) });
   if (!parsed.success) return refuse('invalid');
   const same = node.position?.x === parsed.data.x && node.position.y === parsed.data.y;
   return done(same ? chart : mapNodes(chart, (n) => (n === node ? { ...n, position: parsed.data } : n)), id);

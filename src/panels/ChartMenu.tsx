@@ -1,9 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
+import { selectLibrary } from '../store/library-list';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
+
+// On Radix UI like every dialog: loaded only when someone asks to reset.
+const ResetDialog = lazy(() => import('./ResetDialog').then((m) => ({ default: m.ResetDialog })));
 
 /** The chart library: switch, create from a template, duplicate, rename, delete, reset. */
 export function ChartMenu() {
@@ -11,13 +15,37 @@ export function ChartMenu() {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
   const title = useChartStore((s) => selectShownChart(s).title);
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
-  const charts = useChartStore((s) => s.charts);
+  const charts = useChartStore(selectLibrary);
   const locale = useChartStore((s) => s.locale);
-  const a = useChartStore.getState();
+  const a = useChartStoreApi().getState();
   const box = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const popup = useRef<HTMLDivElement>(null);
+  // Focus moves into the menu when it opens.
+  useEffect(() => {
+    if (open) popup.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+  }, [open]);
+  /** Escape from any item closes it and gives focus back to the button that opened it. */
+  const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      setOpen(false);
+      trigger.current?.focus();
+      return;
+    }
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+    // Arrow keys walk the items, as in any menu.
+    e.preventDefault();
+    const items = [...(popup.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next =
+      e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
+    items[(next + items.length) % items.length]?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -55,6 +83,7 @@ export function ChartMenu() {
       ) : (
         <button
           type="button"
+          ref={trigger}
           aria-haspopup="menu"
           aria-expanded={open}
           aria-label={`${t('chartLibrary')}: ${title}`}
@@ -68,14 +97,17 @@ export function ChartMenu() {
       )}
       {open ? (
         <div
+          ref={popup}
           role="menu"
           aria-label={t('chartLibrary')}
+          onKeyDown={onMenuKeyDown}
           className="absolute left-0 z-40 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-lg"
         >
-          <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-500">{t('charts')}</div>
-          <ul className="max-h-64 overflow-auto">
+          <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-600">{t('charts')}</div>
+          {/* A menu holds only items and groups (axe: aria-required-children): the list is a group. */}
+          <ul role="group" aria-label={t('charts')} className="max-h-64 overflow-auto">
             {charts.map((c) => (
-              <li key={c.id} className="flex items-center">
+              <li key={c.id} role="none" className="flex items-center">
                 <button
                   type="button"
                   role="menuitemradio"
@@ -84,10 +116,11 @@ export function ChartMenu() {
                   onClick={run(() => a.switchChart(c.id))}
                 >
                   <span className="flex-1 truncate">{c.title}</span>
-                  <span className="text-xs text-slate-400">{timeFormat(locale).format(c.updatedAt)}</span>
+                  <span className="text-xs text-slate-600">{timeFormat(locale).format(c.updatedAt)}</span>
                 </button>
                 <button
                   type="button"
+                  role="menuitem"
                   aria-label={`${t('deleteChart')}: ${c.title}`}
                   className={`ml-1 rounded-md px-1.5 py-1 text-xs ${confirmDelete === c.id ? 'bg-red-600 text-white' : 'text-slate-400 hover:bg-red-50 hover:text-red-700'}`}
                   onClick={() => {
@@ -102,7 +135,7 @@ export function ChartMenu() {
             ))}
           </ul>
           <div className="my-1 border-t border-slate-100" />
-          <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-500">{t('newChart')}</div>
+          <div className="px-2 pt-1 pb-1 text-xs font-semibold text-slate-600">{t('newChart')}</div>
           {TEMPLATE_IDS.map((id) => (
             <button
               key={id}
@@ -132,11 +165,16 @@ export function ChartMenu() {
             {t('duplicateChart')}
           </button>
           {template ? (
-            <button type="button" role="menuitem" className={item} onClick={run(a.resetToTemplate)}>
+            <button type="button" role="menuitem" className={item} onClick={run(() => setConfirmReset(true))}>
               {t('resetToTemplate')}
             </button>
           ) : null}
         </div>
+      ) : null}
+      {confirmReset ? (
+        <Suspense fallback={null}>
+          <ResetDialog onClose={() => setConfirmReset(false)} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -31,7 +31,12 @@ export function DetailsPanel() {
   const updateStored = useChartStore((s) => s.updateStoredFields);
   const heading = useRef<HTMLHeadingElement>(null);
   const fields = useRef<HTMLDivElement>(null);
-  useEffect(() => heading.current?.focus(), [node?.id]);
+  // Focus moves to the panel only when it is not on the chart: arrow keys walking the cards
+  // with the details open must keep focus there (F6 moves between chart and panel).
+  useEffect(() => {
+    if (document.activeElement?.closest('[data-chart-canvas]')) return;
+    heading.current?.focus();
+  }, [node?.id]);
   if (!node || !stored) return null;
   const set = (patch: NodePatch) => update(node.id, patch);
   // Fields show the chart language's text; an untranslated one is empty, with the other
@@ -129,10 +134,12 @@ export function DetailsPanel() {
             onCommit={optional('owner')}
           />
           <Field
+            key={node.id}
             label={t('headcount')}
             type="number"
             value={node.headcount === undefined ? '' : String(node.headcount)}
             maxLength={8}
+            validate={(v) => (headcountOk(v) ? null : t('headcountInvalid'))}
             onCommit={(v) => commitHeadcount(v, set)}
           />
         </div>
@@ -151,11 +158,15 @@ export function DetailsPanel() {
   );
 }
 
+function headcountOk(value: string): boolean {
+  const n = Number(value);
+  return !value.trim() || (Number.isInteger(n) && n >= 0 && n <= LIMITS.headcount);
+}
+
 function commitHeadcount(value: string, set: (patch: NodePatch) => boolean): boolean {
   if (!value.trim()) return set({ headcount: undefined });
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > LIMITS.headcount) return false;
-  return set({ headcount: n });
+  if (!headcountOk(value)) return false;
+  return set({ headcount: Number(value) });
 }
 
 function ColorField({ node, onChange }: { node: ChartNode; onChange: (color: string | undefined) => void }) {

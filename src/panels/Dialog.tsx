@@ -2,8 +2,11 @@ import { useRef, type ReactNode, type RefObject } from 'react';
 import * as RadixDialog from '@radix-ui/react-dialog';
 
 type DialogProps = {
-  /** The visible heading; it also names the dialog for assistive technology. */
-  title: ReactNode;
+  /**
+   * The visible heading; it also names the dialog for assistive technology. Leave it out
+   * only to place a `DialogTitle` yourself (e.g. in a header row with a close button).
+   */
+  title?: ReactNode;
   /** Optional sentence read with the title (`aria-describedby`). */
   description?: ReactNode;
   onClose: () => void;
@@ -49,10 +52,17 @@ export function Dialog({
           onCloseAutoFocus={(e) => {
             e.preventDefault();
             const back = opener.current;
-            if (back instanceof HTMLElement && back.isConnected) back.focus();
+            if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus();
+            // The opener is gone (a deleted card, a closed menu): the chart's tab stop takes focus.
+            else
+              document
+                .querySelector<HTMLElement>('[data-chart-canvas] .react-flow__node[tabindex="0"]')
+                ?.focus({ preventScroll: true });
           }}
         >
-          <RadixDialog.Title className={titleClassName}>{title}</RadixDialog.Title>
+          {title !== undefined ? (
+            <RadixDialog.Title className={titleClassName}>{title}</RadixDialog.Title>
+          ) : null}
           {description ? (
             <RadixDialog.Description className="mt-2 text-sm text-slate-600">
               {description}
@@ -64,3 +74,6 @@ export function Dialog({
     </RadixDialog.Root>
   );
 }
+
+/** The dialog's heading when placed by the caller (see `title`). */
+export const DialogTitle = RadixDialog.Title;

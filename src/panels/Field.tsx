@@ -11,6 +11,8 @@ type Props = {
   hideLabel?: boolean;
   /** A one-paragraph text that wraps and grows, but commits on Enter like a single line. */
   wrap?: boolean;
+  /** Says why a draft cannot be kept; the draft then stays for the user to correct, never silently reverted. */
+  validate?: (value: string) => string | null;
 };
 
 /** A field that edits a draft and commits it on blur or Enter (one undo step); Escape restores. */
@@ -24,23 +26,30 @@ export function Field({
   placeholder,
   hideLabel,
   wrap,
+  validate,
 }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
   // The stored value changed under the field (undo, another node): show it, as React advises.
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
     setDraft(value);
+    setError(null);
   }
   const commit = () => {
-    if (draft === value) return;
+    if (draft === value) return setError(null);
+    const problem = validate?.(draft) ?? null;
+    setError(problem);
+    if (problem) return;
     if (onCommit(draft) === false) setDraft(value);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       setDraft(value);
+      setError(null);
     }
     if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -52,7 +61,12 @@ export function Field({
     value: draft,
     maxLength,
     placeholder,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onChange: (e: { target: { value: string } }) => {
+      setDraft(e.target.value);
+      setError(null);
+    },
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
     onBlur: commit,
     onKeyDown,
     className:
@@ -83,6 +97,11 @@ export function Field({
       ) : (
         <input {...common} type={type} />
       )}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-0.5 px-2 text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

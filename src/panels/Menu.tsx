@@ -93,3 +93,37 @@ export function MenuLabel({ children }: { children: ReactNode }) {
 export function MenuSeparator() {
   return <DropdownMenu.Separator className="my-1 border-t border-slate-100" />;
 }
+
+export const MenuSub = DropdownMenu.Sub;
+
+export function MenuSubTrigger({ children, icon }: { children: ReactNode; icon?: ReactNode }) {
+  return (
+    <DropdownMenu.SubTrigger className={`${ITEM} data-[state=open]:bg-slate-100`}>
+      {icon}
+      <span className="min-w-0 flex-1 truncate">{children}</span>
+      <span aria-hidden="true" className="text-slate-500">
+        ›
+      </span>
+    </DropdownMenu.SubTrigger>
+  );
+}
+
+export function MenuSubContent({
+  children,
+  className = 'w-48',
+}: {
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <DropdownMenu.Portal>
+      <DropdownMenu.SubContent
+        sideOffset={2}
+        collisionPadding={8}
+        className={`z-50 rounded-lg border border-slate-200 bg-white p-1.5 shadow-lg ${className}`}
+      >
+        {children}
+      </DropdownMenu.SubContent>
+    </DropdownMenu.Portal>
+  );
+}

@@ -1,11 +1,11 @@
 import type { ChartNode } from '../model/schema';
-import { useChartStore } from '../store/store';
+import { useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
 export function NodeActions({ node }: { node: ChartNode }) {
   const t = useT();
-  const a = useChartStore.getState();
+  const a = useChartStoreApi().getState();
   const isRoot = node.parentId === null;
   const btn =
     'inline-flex items-center gap-1 rounded-md border border-slate-200 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50 disabled:opacity-40';

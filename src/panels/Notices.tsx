@@ -1,11 +1,12 @@
 import { exportChartText } from '../model/chart-text';
 import { selectShownChart } from '../store/shown-chart';
 import { fileNameFor, downloadBlob } from '../export/download';
-import { autosaveControls } from '../store/autosave';
-import { useChartStore } from '../store/store';
+import { useChartStore, useChartStoreApi, type ChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import type { NoticeAction } from '../store/types';
 import type { StringKey } from '../i18n/strings';
+import type { Locale } from '../model/schema';
+import { importErrorDetail } from '../i18n/import-error-notice';
 
 const toneClass = {
   info: 'border-blue-200 bg-blue-50 text-blue-900',
@@ -17,17 +18,18 @@ const actionLabel: Record<NoticeAction, StringKey> = {
   'export-json': 'exportJson',
   'reload-chart': 'reloadChart',
   'keep-mine': 'keepMine',
+  'keep-both': 'keepBoth',
 };
 
-export function exportCurrentJson() {
-  const chart = useChartStore.getState().chart;
+export function exportCurrentJson(store: ChartStore) {
+  const chart = store.getState().chart;
   const blob = new Blob([exportChartText(chart)], { type: 'application/json' });
-  downloadBlob(blob, fileNameFor(selectShownChart(useChartStore.getState()).title, 'json'));
+  downloadBlob(blob, fileNameFor(selectShownChart(store.getState()).title, 'json'));
 }
 
-function runAction(action: NoticeAction) {
-  if (action === 'export-json') exportCurrentJson();
-  else autosaveControls.resolveConflict(action);
+function runAction(store: ChartStore, action: NoticeAction) {
+  if (action === 'export-json') exportCurrentJson(store);
+  else void store.getState().resolveConflict(action);
 }
 
 const REASONS: Record<string, StringKey> = {
@@ -36,7 +38,14 @@ const REASONS: Record<string, StringKey> = {
 };
 
 /** Storage failure reasons come from the browser in English; the known ones are shown translated. */
-function localized(t: ReturnType<typeof useT>, params: Record<string, string | number> | undefined) {
+function localized(
+  t: ReturnType<typeof useT>,
+  locale: Locale,
+  headline: StringKey,
+  params: Record<string, string | number> | undefined,
+) {
+  if (headline.startsWith('importError_') && params)
+    return { ...params, detail: importErrorDetail(locale, params) };
   const reason = params?.reason;
   const key = typeof reason === 'string' ? REASONS[reason] : undefined;
   return key ? { ...params, reason: t(key) } : params;
@@ -46,7 +55,9 @@ function localized(t: ReturnType<typeof useT>, params: Record<string, string | n
 export function Notices() {
   const t = useT();
   const notices = useChartStore((s) => s.notices);
+  const locale = useChartStore((s) => s.locale);
   const dismiss = useChartStore((s) => s.dismiss);
+  const store = useChartStoreApi();
   if (notices.length === 0) return null;
   return (
     <div className="pointer-events-none absolute top-14 left-1/2 z-40 flex w-[min(680px,90vw)] -translate-x-1/2 flex-col gap-2">
@@ -56,13 +67,13 @@ export function Notices() {
           role={n.tone === 'info' ? 'status' : 'alert'}
           className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3 py-2 text-sm shadow-md ${toneClass[n.tone]}`}
         >
-          <p className="flex-1 leading-relaxed">{t(n.key, localized(t, n.params))}</p>
+          <p className="flex-1 leading-relaxed">{t(n.key, localized(t, locale, n.key, n.params))}</p>
           {n.actions?.map((a) => (
             <button
               key={a}
               type="button"
               className="shrink-0 rounded-md border border-current px-2 py-0.5 font-medium hover:bg-white/60"
-              onClick={() => runAction(a)}
+              onClick={() => runAction(store, a)}
             >
               {t(actionLabel[a])}
             </button>

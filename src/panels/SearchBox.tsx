@@ -58,7 +58,7 @@ export function SearchBox() {
           aria-autocomplete="list"
           aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
           placeholder={t('searchPlaceholder')}
-          className="w-36 bg-transparent text-sm outline-none placeholder:text-slate-400 2xl:w-56"
+          className="w-36 bg-transparent text-sm outline-none placeholder:text-slate-400 max-sm:w-16 2xl:w-56"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);

@@ -16,6 +16,15 @@ export const DEFAULT_EXPORT_LANGUAGE: ExportLanguage = { chartLanguage: null, bi
 // One layout per shown chart: the export preview redraws on every setting change.
 const layouts = new WeakMap<Chart, ChartLayout>();
 
+/** The chart an export draws, in the export's language (cached per document and language). */
+export function exportChart(
+  s: { chart: ChartDoc; chartLanguage: Locale },
+  settings: Partial<ExportLanguage>,
+): Chart {
+  const language = settings.chartLanguage ?? s.chartLanguage;
+  return localizeChart(s.chart, language, settings.bilingual === true ? 'bilingual' : 'single');
+}
+
 /**
  * What an export draws: the stored document (for JSON and the chart embedded in a PNG,
  * so both languages travel with the file), the chart in the export's language, and its
@@ -25,10 +34,9 @@ export function exportSource(
   s: { chart: ChartDoc; chartLanguage: Locale; layout: ChartLayout },
   settings: Partial<ExportLanguage>,
 ): { doc: ChartDoc; chart: Chart; layout: ChartLayout } {
-  const language = settings.chartLanguage ?? s.chartLanguage;
-  const bilingual = settings.bilingual === true;
-  const chart = localizeChart(s.chart, language, bilingual ? 'bilingual' : 'single');
-  if (language === s.chartLanguage && !bilingual) return { doc: s.chart, chart, layout: s.layout };
+  const chart = exportChart(s, settings);
+  if ((settings.chartLanguage ?? s.chartLanguage) === s.chartLanguage && settings.bilingual !== true)
+    return { doc: s.chart, chart, layout: s.layout };
   let layout = layouts.get(chart);
   if (!layout) {
     layout = layoutOf(chart);

@@ -1,5 +1,6 @@
+import type { StructuredInput } from '../export/structured-input';
 import { LIMITS } from '../model/schema';
-import { useChartStore } from '../store/store';
+import type { ChartStore } from '../store/store';
 
 const EXTENSIONS = ['.csv', '.tsv', '.tab', '.xlsx', '.txt', '.md', '.markdown'];
 
@@ -7,17 +8,45 @@ const EXTENSIONS = ['.csv', '.tsv', '.tab', '.xlsx', '.txt', '.md', '.markdown']
 export const isStructuredFile = (file: { name?: string }) =>
   EXTENSIONS.some((ext) => (file.name ?? '').toLowerCase().endsWith(ext));
 
+/** Reads in a worker so a large workbook never freezes the page; null where workers are unavailable. */
+function readInWorker(bytes: Uint8Array, name: string): Promise<StructuredInput> | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../export/structured-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<StructuredInput>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage({ bytes, name }, [bytes.buffer]);
+  });
+}
+
+async function readOnMainThread(file: File): Promise<StructuredInput> {
+  const [{ readStructuredFile }, buffer] = await Promise.all([
+    import('../export/structured-input'),
+    file.arrayBuffer(),
+  ]);
+  return readStructuredFile(new Uint8Array(buffer), file.name);
+}
+
 /** Reads a spreadsheet or outline file and hands it to the mapping step (or the outline import). */
-export async function importStructuredFile(file: File): Promise<void> {
-  const s = useChartStore.getState();
+export async function importStructuredFile(store: ChartStore, file: File): Promise<void> {
+  const s = store.getState();
   if (file.size > LIMITS.fileBytes) {
     const detail = `${file.name}: ${(file.size / 1048576).toFixed(1)} MB`;
     s.notify({ id: 'import', tone: 'error', key: 'importError_too-large', params: { detail } });
     return;
   }
-  const [{ readStructuredFile }, bytes] = await Promise.all([
-    import('../export/structured-input'),
-    file.arrayBuffer().then((b) => new Uint8Array(b)),
-  ]);
-  await s.openStructured(readStructuredFile(bytes, file.name));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const input = await (readInWorker(bytes, file.name)?.catch(() => null) ?? null);
+  await s.openStructured(input ?? (await readOnMainThread(file)));
 }

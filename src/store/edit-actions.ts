@@ -65,10 +65,9 @@ const refusalKey: Record<EditRefusal, StringKey> = {
   invalid: 'editFailed',
 };
 
-/** The last copied subtree, so paste works between charts even where the system clipboard is closed to us. */
-let lastClip: string | null = null;
-
 export function createEditActions(set: SetState, get: GetState): EditActions {
+  /** The last copied subtree, so paste works between charts even where the system clipboard is closed to us. */
+  let lastClip: string | null = null;
   const apply = (result: EditResult, select = true): boolean => {
     if (!result.ok) {
       get().notify({ id: 'edit-refused', tone: 'warning', key: refusalKey[result.reason] ?? 'editFailed' });

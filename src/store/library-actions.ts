@@ -1,21 +1,23 @@
+import { importErrorNotice } from '../i18n/import-error-notice';
 import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
 import { CHART_VERSION, LOCALES, type ChartDoc, type Locale } from '../model/schema';
 import { hasText, localText, textIn, withText, type LocalText } from '../model/local-text';
 import { isTemplateId, loadTemplate, templateChart, type TemplateId } from '../model/templates';
-import { autosaveControls } from './autosave';
+import { readFailureNotice, type Persistence } from './persistence';
 import type { GetState, SetState } from './store';
-import type { ChartMeta } from './types';
 
 export type LibraryActions = {
   newChart: (from: TemplateId | 'blank') => Promise<void>;
-  switchChart: (id: string) => void;
-  duplicateChart: (id: string) => void;
-  deleteChart: (id: string) => void;
-  renameChartById: (id: string, title: string) => void;
+  switchChart: (id: string) => Promise<void>;
+  duplicateChart: (id: string) => Promise<void>;
+  deleteChart: (id: string) => Promise<void>;
+  renameChartById: (id: string, title: string) => Promise<void>;
   resetToTemplate: () => Promise<void>;
-  /** Adds an imported document as a new chart; the current chart is never replaced. */
+  /** Adds an imported document as a new chart; the current chart and stored charts are never replaced. */
   importAsNewChart: (text: string) => boolean;
+  /** Conflict choice "keep both": the version on screen becomes a new chart of its own. */
+  keepBothAsCopy: () => void;
 };
 
 /** A new empty chart, named in the language it is shown in. */
@@ -33,28 +35,30 @@ export function blankChart(locale: Locale): ChartDoc {
   };
 }
 
-export function createLibraryActions(set: SetState, get: GetState): LibraryActions {
-  // Documents opened in this session, so switching back is instant and works without storage.
-  const shelf = new Map<string, ChartDoc>();
-
-  const open = (chart: ChartDoc, meta?: Partial<ChartMeta>) => {
-    const current = get().chart;
-    shelf.set(current.id, current);
-    autosaveControls.flush();
-    get().load(chart, meta);
-  };
-
+export function createLibraryActions(_set: SetState, get: GetState, p: Persistence): LibraryActions {
   /** The library lists titles in the chart language; a taken one gets " (2)" in every language. */
   const uniqueTitle = (title: LocalText): LocalText => {
-    const titles = new Set(get().charts.map((c) => c.title));
-    const shown = textIn(title, get().chartLanguage);
+    const language = get().chartLanguage;
+    const titles = new Set(get().charts.map((c) => textIn(c.title, language)));
+    const shown = textIn(title, language);
     if (!titles.has(shown)) return title;
     let n = 2;
     while (titles.has(`${shown} (${n})`)) n++;
     const out: LocalText = {};
-    for (const language of LOCALES) if (hasText(title[language])) out[language] = `${title[language]} (${n})`;
+    for (const l of LOCALES) if (hasText(title[l])) out[l] = `${title[l]} (${n})`;
     return out;
   };
+
+  /** The latest document of a chart: on screen, switched away from in this tab, or stored. */
+  const documentOf = async (id: string): Promise<ChartDoc | null> => {
+    if (get().chart.id === id) return get().chart;
+    const session = p.sessions.get(id);
+    if (session) return session.chart;
+    const read = await p.read(id);
+    return read.ok ? read.chart : null;
+  };
+
+  const taken = (id: string) => get().charts.some((c) => c.id === id) || p.sessions.has(id);
 
   return {
     newChart: async (from) => {
@@ -66,39 +70,45 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
         get().notify({ id: 'template', tone: 'error', key: 'templateFailed' });
         return;
       }
-      const chart = { ...base, id: newId('chart'), title: uniqueTitle(base.title), updatedAt: Date.now() };
-      open(chart, from !== 'blank' ? { template: from } : {});
+      p.open({ ...base, id: newId('chart'), title: uniqueTitle(base.title), updatedAt: Date.now() }, null);
     },
-    switchChart: (id) => {
+    switchChart: async (id) => {
       if (id === get().chart.id) return;
-      const chart = shelf.get(id) ?? autosaveControls.readChart(id);
-      if (chart) open(chart);
+      const session = p.sessions.get(id);
+      if (session) return p.open(session.chart, null);
+      const read = await p.read(id);
+      if (read.ok) return p.open(read.chart, read.revision);
+      get().notify(readFailureNotice(id, read));
     },
-    duplicateChart: (id) => {
-      const source = id === get().chart.id ? get().chart : (shelf.get(id) ?? autosaveControls.readChart(id));
+    duplicateChart: async (id) => {
+      const source = await documentOf(id);
       if (!source) return;
-      open({ ...source, id: newId('chart'), title: uniqueTitle(source.title), updatedAt: Date.now() });
-    },
-    deleteChart: (id) => {
-      const { charts, chart } = get();
-      const rest = charts.filter((c) => c.id !== id);
-      shelf.delete(id);
-      autosaveControls.removeChart(id);
-      if (id !== chart.id) return set({ charts: rest });
-      set({ charts: rest });
-      const next = rest[0] ? (shelf.get(rest[0].id) ?? autosaveControls.readChart(rest[0].id)) : null;
-      get().load(
-        next ?? { ...templateChart('default'), id: newId('chart') },
-        next ? {} : { template: 'default' },
+      p.open(
+        { ...source, id: newId('chart'), title: uniqueTitle(source.title), updatedAt: Date.now() },
+        null,
       );
     },
-    renameChartById: (id, title) => {
-      const trimmed = title.trim().slice(0, 200);
+    deleteChart: async (id) => {
+      await p.remove(id);
+      if (id !== get().chart.id) return;
+      const next = get().charts.find((c) => c.id !== id);
+      if (next) await get().switchChart(next.id);
+      if (get().chart.id === id) {
+        p.open({ ...templateChart('default'), id: newId('chart') }, null);
+      }
+      p.forget(id);
+      await p.refreshLibrary();
+    },
+    renameChartById: async (id, typed) => {
+      const trimmed = typed.trim().slice(0, 200);
       if (!trimmed) return;
       if (id === get().chart.id) return get().renameChart(trimmed);
-      const stored = shelf.get(id) ?? autosaveControls.readChart(id);
-      if (stored) shelf.set(id, { ...stored, title: withText(stored.title, get().chartLanguage, trimmed) });
-      set((s) => ({ charts: s.charts.map((c) => (c.id === id ? { ...c, title: trimmed } : c)) }));
+      const source = await documentOf(id);
+      if (!source) return;
+      const session = p.sessions.get(id);
+      const title = withText(source.title, get().chartLanguage, trimmed);
+      p.sessions.set(id, { past: [], future: [], ...session, chart: { ...source, title } });
+      p.markDirty(id);
     },
     resetToTemplate: async () => {
       const { chart } = get();
@@ -108,24 +118,23 @@ export function createLibraryActions(set: SetState, get: GetState): LibraryActio
     importAsNewChart: (text) => {
       const result = importChart(text);
       if (!result.ok) {
-        get().notify({
-          id: 'import',
-          tone: 'error',
-          key: 'importFailed',
-          params: { message: result.error.message },
-        });
+        get().notify({ id: 'import', tone: 'error', ...importErrorNotice(result.error) });
         return false;
       }
-      const taken = get().charts.some((c) => c.id === result.chart.id);
+      // Same id as a chart already here (last week's export of it): a new chart, never an overwrite.
       const chart = {
         ...result.chart,
-        id: taken ? newId('chart') : result.chart.id,
+        id: taken(result.chart.id) ? newId('chart') : result.chart.id,
         title: uniqueTitle(result.chart.title),
       };
-      open(chart);
+      p.open(chart, null);
       const title = textIn(chart.title, get().chartLanguage);
       get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title } });
       return true;
+    },
+    keepBothAsCopy: () => {
+      const mine = get().chart;
+      p.open({ ...mine, id: newId('chart'), title: uniqueTitle(mine.title), updatedAt: Date.now() }, null);
     },
   };
 }

@@ -1,16 +1,20 @@
 import type { ChartLayout } from '../layout/types';
 import type { ChartDoc, Locale, NodeId } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
+import type { LocalText } from '../model/local-text';
 import type { SheetImportInput } from './sheet-actions';
 
+/** One entry of the chart library, as the repository lists it (plus the chart on screen if never stored). */
 export type ChartMeta = {
   id: string;
-  title: string;
+  /** In both languages where the chart has them; the library shows the chart language's. */
+  title: LocalText;
   updatedAt: number;
-  template?: string;
+  /** Characters stored; absent for a chart not stored yet. */
+  size?: number;
 };
 
-export type NoticeAction = 'export-json' | 'reload-chart' | 'keep-mine';
+export type NoticeAction = 'export-json' | 'reload-chart' | 'keep-mine' | 'keep-both';
 
 export type Notice = {
   id: string;
@@ -22,7 +26,15 @@ export type Notice = {
   actions?: NoticeAction[];
 };
 
-export type SaveState = 'saved' | 'pending' | 'failed';
+/** Why a chart is not saved: a conflict or a newer version waits for the user; the rest are retried. */
+export type SaveFailureReason = 'conflict' | 'newer' | 'full' | 'unavailable' | 'failed';
+
+export type SaveFailure = { chartId: string; title: string; reason: SaveFailureReason; message: string };
+
+/** What the save indicator shows; a failure stays until that very chart has been saved. */
+export type SaveStatus = { pending: boolean; failures: SaveFailure[] };
+
+export type SpaceUsage = { usage: number; quota: number };
 
 export type SearchHit = { id: NodeId; field: string; snippet: string };
 
@@ -57,8 +69,9 @@ export type ViewSlice = {
 
 export type LibrarySlice = {
   charts: ChartMeta[];
-  saveState: SaveState;
-  saveError: string | null;
+  save: SaveStatus;
+  /** Browser storage used and available, when the browser tells. */
+  space: SpaceUsage | null;
 };
 
 export type CommitOptions = { history?: 'record' | 'skip'; touch?: boolean };

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChartMenu } from '../../src/panels/ChartMenu';
 import { loadTemplate } from '../../src/model/templates';
+import { selectLibrary } from '../../src/store/library-list';
 import { resetStore, store, shownNodeOf, shownChart } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
@@ -26,8 +27,10 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     expect(menuButton()).toHaveAccessibleName(`图表库: ${shownChart().title}`);
     const items = within(await openMenu(user)).getAllByRole('menuitemradio');
     expect(items).toHaveLength(2);
-    expect(items[1]).toHaveAttribute('aria-checked', 'true');
-    expect(items[0]).toHaveAttribute('aria-checked', 'false');
+    // Most recently changed first; the new chart is the checked one.
+    const active = items.find((i) => i.textContent?.includes(shownChart().title));
+    expect(active).toHaveAttribute('aria-checked', 'true');
+    expect(items.filter((i) => i.getAttribute('aria-checked') === 'true')).toHaveLength(1);
   });
 
   it('keeps charts independent when switching back and forth', async () => {
@@ -43,12 +46,13 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     expect(store().chart.nodes).toHaveLength(2);
 
     await user.click(within(await openMenu(user)).getByRole('menuitemradio', { name: /电商平台运营分工/ }));
-    expect(store().chart.id).toBe(firstId);
+    await waitFor(() => expect(store().chart.id).toBe(firstId));
     expect(shownNodeOf('plat-membership').title).toBe('会员中心');
-    expect(store().past).toEqual([]);
+    // Each chart keeps its own undo history across switches.
+    expect(store().past).toHaveLength(1);
 
     await user.click(within(await openMenu(user)).getByRole('menuitemradio', { name: /未命名图表/ }));
-    expect(store().chart.id).toBe(secondId);
+    await waitFor(() => expect(store().chart.id).toBe(secondId));
     expect(store().chart.nodes).toHaveLength(2);
     expect(store().chart.nodes.some((n) => n.title['zh-CN'] === '会员中心')).toBe(false);
   });
@@ -62,7 +66,7 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await user.clear(input);
     await user.type(input, '我们的分工{Enter}');
     expect(shownChart().title).toBe('我们的分工');
-    expect(store().charts[0]?.title).toBe('我们的分工');
+    expect(selectLibrary(store())[0]?.title).toBe('我们的分工');
     expect(menuButton()).toHaveAccessibleName('图表库: 我们的分工');
   });
 
@@ -83,12 +87,12 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await waitFor(() => expect(store().charts).toHaveLength(2));
     const doomed = shownChart().title;
     const menu = await openMenu(user);
-    const remove = within(menu).getByRole('button', { name: `删除图表: ${doomed}` });
+    const remove = within(menu).getByRole('menuitem', { name: `删除图表: ${doomed}` });
     await user.click(remove);
     expect(store().charts).toHaveLength(2);
     expect(remove).toHaveTextContent('确定');
     await user.click(remove);
-    expect(store().charts).toHaveLength(1);
+    await waitFor(() => expect(store().charts).toHaveLength(1));
     expect(store().charts.some((c) => c.title === doomed)).toBe(false);
     expect(shownChart().title).toBe('电商平台运营分工');
   });

@@ -2,8 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
-import { useChartStore } from '../../src/store/store';
-import { nodeOf, resetStore, store, shownNodeOf } from '../unit/store/store-helpers';
+import { nodeOf, resetStore, store, shownNodeOf, testStore } from '../unit/store/store-helpers';
 
 function openOn(id: string) {
   store().openPanel(id);
@@ -152,7 +151,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
   });
 
   it('shows the English labels when the UI is in English', () => {
-    useChartStore.setState({ locale: 'en' });
+    testStore().setState({ locale: 'en' });
     openOn('plat-membership');
     expect(screen.getByRole('region', { name: 'Metrics' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close details' })).toBeInTheDocument();

@@ -2,8 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SearchBox } from '../../src/panels/SearchBox';
-import { useChartStore } from '../../src/store/store';
-import { resetStore } from '../unit/store/store-helpers';
+import { resetStore, store } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -19,23 +18,23 @@ describe('SearchBox', { timeout: 20_000 }, () => {
     expect(options[0]).toHaveAttribute('aria-selected', 'true');
     expect(box).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Enter}');
-    expect(useChartStore.getState().selectedId).toBe('plat-membership');
-    expect(useChartStore.getState().focusRequest?.id).toBe('plat-membership');
+    expect(store().selectedId).toBe('plat-membership');
+    expect(store().focusRequest?.id).toBe('plat-membership');
   });
 
   it('moves through matches with the arrow keys and opens a folded branch for a pick', async () => {
     const user = userEvent.setup();
-    useChartStore.getState().toggleCollapse('maintenance');
+    store().toggleCollapse('maintenance');
     render(<SearchBox />);
     await user.type(screen.getByRole('combobox', { name: '搜索' }), 'GMV');
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
     expect(options.length).toBeGreaterThanOrEqual(2);
     expect(screen.getByText('2 个匹配')).toBeInTheDocument();
     await user.keyboard('{ArrowDown}');
-    const second = useChartStore.getState().searchHits[1]!.id;
-    expect(useChartStore.getState().selectedId).toBe(second);
+    const second = store().searchHits[1]!.id;
+    expect(store().selectedId).toBe(second);
     expect(screen.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
-    expect(useChartStore.getState().chart.nodes.find((n) => n.id === 'maintenance')?.collapsed).toBeFalsy();
+    expect(store().chart.nodes.find((n) => n.id === 'maintenance')?.collapsed).toBeFalsy();
   });
 
   it('says so when nothing matches, and Escape clears the query', async () => {
@@ -47,7 +46,7 @@ describe('SearchBox', { timeout: 20_000 }, () => {
     expect(screen.queryAllByRole('option')).toHaveLength(0);
     await user.keyboard('{Escape}');
     expect(box).toHaveValue('');
-    expect(useChartStore.getState().searchQuery).toBe('');
+    expect(store().searchQuery).toBe('');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 
@@ -56,6 +55,6 @@ describe('SearchBox', { timeout: 20_000 }, () => {
     render(<SearchBox />);
     await user.type(screen.getByRole('combobox', { name: '搜索' }), 'membership');
     await user.click(screen.getByRole('option', { name: /会员运营/ }));
-    expect(useChartStore.getState().selectedId).toBe('plat-membership');
+    expect(store().selectedId).toBe('plat-membership');
   });
 });

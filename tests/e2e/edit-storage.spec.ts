@@ -8,6 +8,7 @@ import {
   expect,
   expectSaved,
   openApp,
+  storedEntries,
   test,
   tool,
 } from './fixtures';
@@ -85,15 +86,19 @@ test('two charts stay independent across switches and a reload', async ({ page }
 
 test('a full storage shows a lasting alert with Export JSON, and editing goes on', async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    // IndexedDB refuses every write, as a full disk does.
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('full', 'QuotaExceededError');
     };
   });
   await openApp(page);
   await renameWithF2(page, 'ads-ops', '广告运营');
-  const alert = page.getByRole('alert').filter({ hasText: '无法保存到浏览器存储' });
+  const alert = page.getByRole('alert').filter({ hasText: '未保存：' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('存储空间已满');
+  await expect(alert).toContainText('浏览器存储已满');
+  await expect(page.getByRole('status', { name: '保存状态' })).toHaveText('未保存');
+  // Nothing dismisses it: it goes away only when this chart is saved.
+  await expect(alert.getByRole('button', { name: '知道了' })).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: '导出 JSON' }).click();
@@ -116,36 +121,117 @@ test('a full storage shows a lasting alert with Export JSON, and editing goes on
   await expect(alert.getByRole('button', { name: '导出 JSON' })).toBeVisible();
 });
 
-test('an unreadable stored chart is kept aside and the default chart shows with a notice', async ({
+test('the save state is always shown: saving, then saved', async ({ page }) => {
+  await openApp(page);
+  const status = page.getByRole('status', { name: '保存状态' });
+  await expect(status).toHaveText('已保存');
+  await renameWithF2(page, 'ads-ops', '广告运营');
+  await expectSaved(page, '广告运营');
+  await expect(status).toHaveText('已保存');
+});
+
+test('an unreadable chart from the localStorage version is kept and reported; the rest migrates', async ({
   page,
 }) => {
   const garbage = '{"format":"opschart", this is not json';
-  await page.addInitScript((raw) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem(
-      'opschart:library',
-      JSON.stringify({
-        storageVersion: 1,
-        activeId: 'broken',
-        charts: [{ id: 'broken', title: '坏掉的图', updatedAt: 1 }],
-      }),
-    );
-    localStorage.setItem('opschart:chart:broken', raw);
-  }, garbage);
-  await openApp(page);
-  await expect(card(page, 'root')).toHaveAttribute('aria-label', '电商平台运营');
+  const good = JSON.stringify({
+    format: 'opschart',
+    version: 1,
+    id: 'old-good',
+    title: '旧版保存的图',
+    nodes: [{ id: 'r', parentId: null, kind: 'root', title: '旧版根节点' }],
+  });
+  await page.addInitScript(
+    ({ raw, good }) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(
+        'opschart:library',
+        JSON.stringify({
+          storageVersion: 1,
+          activeId: 'old-good',
+          charts: [
+            { id: 'broken', title: '坏掉的图', updatedAt: 1 },
+            { id: 'old-good', title: '旧版保存的图', updatedAt: 2 },
+          ],
+        }),
+      );
+      localStorage.setItem('opschart:chart:broken', raw);
+      localStorage.setItem('opschart:chart:old-good', good);
+    },
+    { raw: garbage, good },
+  );
+  await openApp(page, 1);
+  await expect(card(page, 'r')).toHaveAttribute('aria-label', '旧版根节点');
   await expect(page.getByRole('alert').filter({ hasText: '无法读取' })).toBeVisible();
 
-  const keptGarbage = () =>
-    page.evaluate((raw) => Object.keys(localStorage).filter((k) => localStorage.getItem(k) === raw), garbage);
-  expect(await keptGarbage()).not.toEqual([]);
+  const local = () =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('opschart:chart:')));
+  // The readable chart moved to IndexedDB and left localStorage; the unreadable one stays.
+  expect(await local()).toEqual(['opschart:chart:broken']);
+  const entries = await storedEntries(page);
+  expect(entries['chart:old-good']).toContain('旧版根节点');
+  expect(Object.values(entries).some((v) => JSON.stringify(v).includes('this is not json'))).toBe(true);
 
-  // Saving the default chart afterwards must not overwrite what could not be read.
-  await renameWithF2(page, 'ads-ops', '广告运营');
-  await expectSaved(page, '广告运营');
-  expect(await keptGarbage()).not.toEqual([]);
+  await renameWithF2(page, 'r', '改过的根');
+  await expectSaved(page, '改过的根');
   await page.reload();
-  await expect(card(page, 'ads-ops')).toHaveAttribute('aria-label', '广告运营');
-  expect(await keptGarbage()).not.toEqual([]);
+  await expect(card(page, 'r')).toHaveAttribute('aria-label', '改过的根');
+  expect(await local()).toEqual(['opschart:chart:broken']);
+});
+
+test('two tabs: a language switch in one never wipes what the other saved', async ({ page, context }) => {
+  await openApp(page);
+  await expectSaved(page, '"format"');
+  const other = await context.newPage();
+  await openApp(other);
+  await renameWithF2(other, 'plat-category', '乙页改的名');
+  await expectSaved(other, '乙页改的名');
+  // The first tab picks the change up without a reload.
+  await expect(card(page, 'plat-category')).toHaveAttribute('aria-label', '乙页改的名');
+  await page.getByRole('button', { name: /^语言/ }).click();
+  await expect(page.getByRole('button', { name: /^Language/ })).toBeVisible();
+  // The chart follows the switch: the edited text has no English yet, so it shows in Chinese.
+  await expect(card(page, 'plat-category')).toHaveAttribute('aria-label', '乙页改的名');
+  await other.reload();
+  await expectSaved(other, '乙页改的名');
+  // The reloaded tab opens in English (the language is a shared preference); the English title is kept.
+  await expect(card(other, 'plat-category')).toHaveAttribute('aria-label', 'Category ops');
+  await other.getByRole('button', { name: /^Language/ }).click();
+  await expect(card(other, 'plat-category')).toHaveAttribute('aria-label', '乙页改的名');
+});
+
+test('two tabs: an edit over another tab’s newer save becomes a visible conflict, never an overwrite', async ({
+  page,
+  context,
+}) => {
+  // Tab one does not hear tab two's save (as when both write within the same moment).
+  await page.addInitScript(() => {
+    window.BroadcastChannel = class {
+      onmessage = null;
+      postMessage() {}
+      close() {}
+      addEventListener() {}
+      removeEventListener() {}
+    } as unknown as typeof BroadcastChannel;
+  });
+  await openApp(page);
+  await expectSaved(page, '"format"');
+  const other = await context.newPage();
+  await openApp(other);
+  await renameWithF2(other, 'plat-category', '乙页的版本');
+  await expectSaved(other, '乙页的版本');
+  await renameWithF2(page, 'plat-category', '甲页的版本');
+  const alert = page.getByRole('alert').filter({ hasText: '另一个标签页修改了这张图表' });
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: '两个都保留' }).click();
+  await expect(alert).toBeHidden();
+  await expect(chartButton(page)).toHaveAccessibleName(/\(2\)$/);
+  await expect(card(page, 'plat-category')).toHaveAttribute('aria-label', '甲页的版本');
+  // Both versions are stored: the other tab's under the original chart, tab one's as the copy.
+  await other.reload();
+  const menu = await openLibrary(other);
+  await expect(menu.getByRole('menuitemradio')).toHaveCount(2);
+  await menu.getByRole('menuitemradio', { name: /电商平台运营分工(?! \(2\))/ }).click();
+  await expect(card(other, 'plat-category')).toHaveAttribute('aria-label', '乙页的版本');
 });

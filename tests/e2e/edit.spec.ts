@@ -96,10 +96,11 @@ test.describe('add', () => {
     expect(await breadcrumbsOf(page, id)).toEqual(['电商平台运营', '用户维护', '供给侧', '新职能']);
   });
 
-  test('Enter with the details open adds a sibling', async ({ page }) => {
+  test('with the details open, Enter on the focused card adds a sibling', async ({ page }) => {
     await openApp(page);
     await clickCard(page, 'plat-membership');
     await expect(detailsPanel(page)).toBeVisible();
+    await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
     await page.keyboard.press('Enter');
     await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 1);
     const input = titled(page, '新职能').getByRole('textbox', { name: '名称' });

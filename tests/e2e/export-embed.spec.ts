@@ -52,7 +52,8 @@ test('embedding switched off: the SVG is a picture only and says so on import', 
   await dialog.getByRole('button', { name: '取消' }).click();
   await importByPicker(page, { name: file.name, mimeType: 'image/svg+xml', buffer: file.bytes });
   await expect(
-    page.getByText('这不是 OpsChart 图表文件：this SVG does not contain an OpsChart chart'),
+    // The parser's English detail is not shown in the Chinese UI.
+    page.getByText('这不是 OpsChart 图表文件：请确认这是 OpsChart 导出的 JSON、PNG 或 SVG 文件'),
   ).toBeVisible();
 });
 

@@ -119,15 +119,45 @@ export async function clickCard(page: Page, id: string): Promise<void> {
   await expect(target).toHaveClass(/\bselected\b/);
 }
 
+/** Everything the app keeps in IndexedDB (`opschart` / `charts`), without creating the database. */
+export async function storedEntries(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('opschart')) return {};
+    return new Promise<Record<string, unknown>>((resolve, reject) => {
+      const request = indexedDB.open('opschart');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const out: Record<string, unknown> = {};
+        if (!db.objectStoreNames.contains('charts')) {
+          db.close();
+          return resolve(out);
+        }
+        const cursor = db.transaction('charts').objectStore('charts').openCursor();
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (!c) {
+            db.close();
+            return resolve(out);
+          }
+          out[String(c.key)] = c.value;
+          c.continue();
+        };
+      };
+    });
+  });
+}
+
 /** Reads what autosave wrote for the active chart. */
 export async function storedChart(page: Page): Promise<{ id: string; raw: string | null }> {
-  return page.evaluate(() => {
-    const lib = JSON.parse(localStorage.getItem('opschart:library') ?? 'null') as {
-      activeId: string;
-    } | null;
-    const id = lib?.activeId ?? '';
-    return { id, raw: localStorage.getItem(`opschart:chart:${id}`) };
-  });
+  const id = await page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('opschart:prefs') ?? '{}') as { activeId?: string }).activeId ?? '',
+  );
+  const entries = await storedEntries(page);
+  const raw = entries[`chart:${id}`];
+  return { id, raw: typeof raw === 'string' ? raw : null };
 }
 
 /** Waits until autosave has written a chart whose text contains `needle`. */

@@ -72,6 +72,8 @@ test('switching top-down to left-right draws every connector as a fresh load doe
   await tool(page, '适应画布').click();
   await waitForStillViewport(page);
   const switched = await paths();
+  // The reload must find the switch saved (IndexedDB writes are asynchronous).
+  await expect(page.getByRole('status', { name: '保存状态' })).toHaveText('已保存');
   await page.reload();
   await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
   await tool(page, '适应画布').click();
@@ -80,8 +82,10 @@ test('switching top-down to left-right draws every connector as a fresh load doe
   expect(Object.keys(fresh).length).toBeGreaterThan(15);
   // Handles measured from the DOM after a load may sit a pixel from the precomputed ones; an
   // elbow drawn for the other direction is hundreds of pixels off.
-  expect(Object.keys(switched).sort()).toEqual(Object.keys(fresh).sort());
-  for (const [id, d] of Object.entries(fresh)) expect(nearlySamePath(switched[id]!, d), id).toBe(true);
+  // Off-screen edges are left out of the DOM, so compare the ones drawn in both views.
+  const both = Object.keys(fresh).filter((id) => id in switched);
+  expect(both.length).toBeGreaterThan(15);
+  for (const id of both) expect(nearlySamePath(switched[id]!, fresh[id]!), id).toBe(true);
 });
 
 function nearlySamePath(a: string, b: string): boolean {
@@ -90,3 +94,21 @@ function nearlySamePath(a: string, b: string): boolean {
   const [x, y] = [numbers(a), numbers(b)];
   return commands(a) === commands(b) && x.length === y.length && x.every((v, i) => Math.abs(v - y[i]!) < 1.5);
 }
+
+test('the first-run hint can be dismissed and stays dismissed; the first view logs no warning', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await openApp(page);
+  const hint = page.getByRole('region', { name: '上手提示' });
+  await expect(hint).toContainText('点击卡片查看详情');
+  await hint.getByRole('button', { name: '知道了' }).click();
+  await expect(hint).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+  await expect(page.getByRole('region', { name: '上手提示' })).toHaveCount(0);
+  expect(warnings).toEqual([]);
+});

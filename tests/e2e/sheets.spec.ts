@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { DEFAULT_NODE_COUNT, cards, clickCard, expect, openApp, shownNodes, test } from './fixtures';
+import { DEFAULT_NODE_COUNT, card, cards, clickCard, expect, openApp, shownNodes, test } from './fixtures';
+import { download, openExport } from './helpers/export-dialog';
 import {
   currentTitle,
   importByDrop,
@@ -161,13 +162,57 @@ test('an outline pasted under a node is one undo step', async ({ page }) => {
   await clickCard(page, 'acquisition');
   await paste(page, '- 私域运营\n  - 社群\n  - 企业微信\n- 直播运营');
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT + 4);
-  await expect(page.getByRole('status').or(page.getByRole('alert')).first()).toContainText(
-    '已在“用户获取”下添加 4 个节点',
-  );
+  await expect(
+    page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: '已在“用户获取”下添加 4 个节点' }),
+  ).toBeVisible();
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
 });
+
+test('an outline indented inconsistently is refused naming the line; nothing changes', async ({ page }) => {
+  await openApp(page);
+  const before = await snapshotLibrary(page);
+  await clickCard(page, 'acquisition');
+  await paste(page, '- 私域运营\n    - 社群\n  - 企业微信');
+  await expect(page.getByRole('alert')).toContainText('大纲第 3 行的缩进与上面任何一行都对不上');
+  expect(await snapshotLibrary(page)).toEqual(before);
+  await expect(shownNodes(page)).toHaveCount(DEFAULT_NODE_COUNT);
+});
+
+test('copying a subtree puts an outline beside the chart data', async ({ page }) => {
+  await openApp(page);
+  await clickCard(page, 'supply-side');
+  // Copy acts on cards only when aimed at a card, as Ctrl+C on a focused card is.
+  const copied = await card(page, 'supply-side').evaluate((el) => {
+    const data = new DataTransfer();
+    el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    return { plain: data.getData('text/plain'), chart: data.getData('application/x-opschart+json') };
+  });
+  expect(copied.plain.split('\n')[0]).toBe('- 供给侧');
+  expect(copied.plain).toContain('\n  - 商家运营');
+  expect(JSON.parse(copied.chart)).toMatchObject({ format: 'opschart-subtree' });
+});
+
+for (const format of ['csv', 'xlsx'] as const) {
+  test(`the chart exported as ${format.toUpperCase()} imports back with every team`, async ({ page }) => {
+    await openApp(page);
+    const dialog = await openExport(page);
+    const file = await download(page, dialog, format);
+    expect(file.name).toMatch(new RegExp(`\\.${format}$`));
+    await page.keyboard.press('Escape');
+    await importByPicker(page, {
+      name: `back.${format}`,
+      mimeType: 'application/octet-stream',
+      buffer: file.bytes,
+    });
+    const step = mappingStep(page);
+    await expect(step).toContainText('结构：按编号和上级编号');
+    await step.getByRole('button', { name: `导入 ${DEFAULT_NODE_COUNT} 个节点` }).click();
+    await expect.poll(() => currentTitle(page)).toBe('back');
+    await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+  });
+}
 
 test('a PNG named .csv is refused with a clear message and nothing changes', async ({ page }) => {
   await openApp(page);

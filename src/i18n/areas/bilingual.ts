@@ -2,6 +2,7 @@
 export const zhBilingual = {
   chartLanguage: '图表语言',
   chartLanguageShort: '图表',
+  chartLanguageTo: '图表改用{language}',
   chartLanguageHint: '图表内容显示和编辑所用的语言；界面语言切换时随之切换',
   languageName_zh: '中文',
   languageName_en: '英文',
@@ -17,6 +18,7 @@ export const zhBilingual = {
 export const enBilingual: Record<keyof typeof zhBilingual, string> = {
   chartLanguage: 'Chart language',
   chartLanguageShort: 'Chart',
+  chartLanguageTo: 'Show the chart in {language}',
   chartLanguageHint:
     'The language chart text is shown and edited in; it follows the interface language switch',
   languageName_zh: 'Chinese',

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect } from '../fixtures';
+import { expect, storedEntries } from '../fixtures';
 
 type Json = Record<string, unknown>;
 
@@ -16,13 +16,12 @@ export async function currentTitle(page: Page): Promise<string> {
 
 /** What an import must leave alone: the stored library, the stored charts and the chart on screen. */
 export async function snapshotLibrary(page: Page): Promise<LibrarySnapshot> {
-  const stored = await page.evaluate(() => ({
-    library: localStorage.getItem('opschart:library'),
-    chartKeys: Object.keys(localStorage)
-      .filter((k) => k.startsWith('opschart:chart:'))
-      .sort(),
-  }));
-  return { ...stored, chartButton: await currentTitle(page) };
+  const entries = await storedEntries(page);
+  const chartKeys = Object.keys(entries)
+    .filter((k) => k.startsWith('chart:'))
+    .sort();
+  const library = JSON.stringify(chartKeys.map((k) => [k, entries[k]]));
+  return { library, chartKeys, chartButton: await currentTitle(page) };
 }
 
 /** The charts listed in the library menu (the stored library may not exist before the first edit). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, tool } from '../fixtures';
 
-export type ExportFormat = 'png' | 'svg' | 'pptx' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'pptx' | 'json' | 'csv' | 'xlsx';
 
 export function exportDialog(page: Page): Locator {
   return page.getByRole('dialog', { name: '导出图表' });

@@ -3,25 +3,39 @@ import type { ChartDoc as Chart, ChartNode, DocNode, Locale } from '../../../src
 import { templateChart } from '../../../src/model/templates';
 import { validateChart } from '../../../src/model/validate';
 import { chartDocSchema as chartSchema } from '../../../src/model/schema';
-import { localizeChart } from '../../../src/model/localize-chart';
-import { textIn } from '../../../src/model/local-text';
-import { layoutOf } from '../../../src/store/derive-layout';
 import { selectShownChart } from '../../../src/store/shown-chart';
-import { initialState, useChartStore } from '../../../src/store/store';
+import { createChartStore, type ChartStore } from '../../../src/store/store';
+import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
+import type { ChartRepository } from '../../../src/store/repo/types';
 
-/** A fresh store showing the default chart in `locale` (UI and chart), whatever language the test browser asks for. */
-export function resetStore(locale: Locale = 'zh-CN', chart: Chart = templateChart('default')): void {
-  useChartStore.setState({
-    ...initialState(),
-    locale,
-    chartLanguage: locale,
-    chart,
-    layout: layoutOf(localizeChart(chart, locale)),
-    charts: [{ id: chart.id, title: textIn(chart.title, locale), updatedAt: 0, template: 'default' }],
-  });
+let current: ChartStore | null = null;
+
+/**
+ * A fresh store (on a fresh memory repository unless one is given) showing `chart` in
+ * `locale` (UI and chart language), whatever language the test browser asks for. Component
+ * renders use it too (tests/setup.ts wraps every render in its provider).
+ */
+export function resetStore(
+  locale: Locale = 'zh-CN',
+  chart: Chart = templateChart('default'),
+  repo: ChartRepository = createMemoryRepo(),
+): ChartStore {
+  current = createChartStore({ repo, locale, chart, saveDelayMs: 10 });
+  return current;
 }
 
-export const store = () => useChartStore.getState();
+/** The store of the current test. */
+export const testStore = (): ChartStore => current ?? resetStore();
+
+export const store = () => testStore().getState();
+
+/** Lets pending saves and change notices run to the end. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => setTimeout(r, 15));
+    await store().flushSave();
+  }
+}
 
 /** A node as stored: each text in both languages. */
 export function nodeOf(id: string, chart: Chart = store().chart): DocNode {

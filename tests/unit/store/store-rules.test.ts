@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { textIn } from '../../../src/model/local-text';
 import { LIMITS } from '../../../src/model/schema';
+import { selectLibrary } from '../../../src/store/library-list';
 import { nodeOf, noticeKeys, resetStore, shownNodeOf, store, shownChart } from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
@@ -41,7 +42,7 @@ describe('refused edits', () => {
     expect(shownNodeOf('plat-membership').title.length).toBeLessThanOrEqual(LIMITS.title);
     store().renameChart(huge);
     expect(textIn(store().chart.title, 'zh-CN').length).toBeLessThanOrEqual(LIMITS.chartTitle);
-    expect(store().charts.every((c) => c.title.length <= LIMITS.chartTitle)).toBe(true);
+    expect(selectLibrary(store()).every((c) => c.title.length <= LIMITS.chartTitle)).toBe(true);
   });
 
   it('reports a refused long text with the tooLong notice', () => {
@@ -109,7 +110,7 @@ describe('chart language', () => {
     expect(store().chart).toBe(doc);
     expect(store().chart.id).toBe(id);
     expect(store().charts).toHaveLength(1);
-    expect(store().charts[0]?.title).toBe('E-commerce platform operations: division of functions');
+    expect(selectLibrary(store())[0]?.title).toBe('E-commerce platform operations: division of functions');
     expect(store().past).toHaveLength(0);
   });
 

@@ -10,7 +10,7 @@ repositoryContract('memory', () => {
       else backend.data.set(key, value);
     },
     fillUp: () => {
-      backend.fault = () => new DOMException('full', 'QuotaExceededError');
+      backend.fault = (_key, write) => (write ? new DOMException('full', 'QuotaExceededError') : null);
     },
   };
 });

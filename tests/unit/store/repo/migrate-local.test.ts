@@ -48,7 +48,7 @@ describe('migrateFromLocalStorage', () => {
   it('keeps localStorage when the repository cannot store the copy', async () => {
     const storage = local({ [`opschart:chart:${legacy.id}`]: JSON.stringify(legacy) });
     const backend = createMemoryBackend();
-    backend.fault = () => new DOMException('full', 'QuotaExceededError');
+    backend.fault = (_key, write) => (write ? new DOMException('full', 'QuotaExceededError') : null);
     const report = await migrateFromLocalStorage(storage, createMemoryRepo(backend)).catch(() => null);
     expect(report?.moved ?? 0).toBe(0);
     expect(storage.map.has(`opschart:chart:${legacy.id}`)).toBe(true);
