@@ -254,10 +254,11 @@ function useTools(): Tool[] {
     },
     { id: 'import', group: 'files', rank: 7, label: t('import'), icon: 'import', run: () => {} },
     {
-      // A select in the bar; in "More" it switches to the other chart language.
+      // A select in the bar; in "More" it switches to the other chart language. The UI language
+      // switch takes the chart along, so this one goes into "More" first (before the level picker).
       id: 'chartLanguage',
       group: 'view',
-      rank: 2,
+      rank: 0.5,
       label: t('chartLanguageTo', {
         language: t(languageNameKey(chartLanguage === 'zh-CN' ? 'en' : 'zh-CN')),
       }),

@@ -4,7 +4,7 @@ import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
 import { textIn } from '../../../src/model/local-text';
 import { selectLibrary } from '../../../src/store/library-list';
-import { noticeKeys, resetStore, store } from './store-helpers';
+import { noticeKeys, resetStore, settle, store } from './store-helpers';
 
 beforeEach(() => void resetStore('zh-CN'));
 
@@ -89,5 +89,24 @@ describe('chart library with a repository', () => {
     await store().deleteChart(other.id);
     expect((await repo.read(other.id)).ok).toBe(false);
     expect(store().charts.map((c) => c.id)).toEqual([active.id]);
+  });
+});
+
+describe('library titles in both languages', () => {
+  it('lists a chart only the repository holds in the chart language of another tab', async () => {
+    const repo = createMemoryRepo();
+    resetStore('zh-CN', templateChart('default'), repo);
+    await store().start();
+    await store().newChart('shop-path');
+    await settle();
+    expect(selectLibrary(store()).map((c) => c.title)).toContain('电商店铺运营路径');
+    // A second tab, in English, on the same repository: the index holds both titles.
+    resetStore('en', templateChart('default'), repo);
+    await store().start();
+    const titles = selectLibrary(store()).map((c) => c.title);
+    expect(titles).toContain('Shop operations path');
+    expect(titles).toContain('E-commerce platform operations: division of functions');
+    store().setChartLanguage('zh-CN');
+    expect(selectLibrary(store()).map((c) => c.title)).toContain('电商店铺运营路径');
   });
 });
