@@ -17,7 +17,14 @@ import {
   waitForStillViewport,
 } from './fixtures';
 
-const shot = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
+/**
+ * The README's screenshots are refreshed only on request (`UPDATE_SCREENSHOTS=1`), so a test run
+ * leaves the checkout clean; otherwise the shot goes to the test's own output folder.
+ */
+const shot = (name: string) =>
+  process.env.UPDATE_SCREENSHOTS
+    ? fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url))
+    : test.info().outputPath(name);
 
 const ALL_IDS = [
   'root',
