@@ -48,6 +48,8 @@ export function ListEditor({ label, items, onChange, placeholders }: Props) {
               <Field
                 label={`${label} ${i + 1}`}
                 hideLabel
+                // Items are sentences: they wrap and grow, never clip mid-word.
+                wrap
                 value={item}
                 placeholder={placeholders?.[i]}
                 maxLength={LIMITS.listItem}

@@ -4,7 +4,7 @@ import type { Chart, ChartDoc } from '../model/schema';
 import { DEFAULT_EXPORT_LANGUAGE, type ExportLanguage } from './export-language';
 import { buildScene } from '../export/scene';
 import type { ExportScene, SceneBackground, SceneOptions } from '../export/scene-types';
-import { canvasMeasure } from '../export/text-measure';
+import { measureText } from '../layout/text-width';
 import { renderPng, type PngResult } from '../export/png';
 import { sceneToSvg } from '../export/svg';
 import { fileNameFor } from '../export/download';
@@ -105,10 +105,7 @@ export function documentTitle(chart: Chart, branch: string | null): string {
   return top && top.id !== index.root.id ? `${chart.title} · ${top.title}` : chart.title;
 }
 
-let measure: ReturnType<typeof canvasMeasure> | null = null;
-
 function sceneOptions(settings: ExportSettings, selectedId: string | null): SceneOptions {
-  measure ??= canvasMeasure();
   return {
     scope: settings.subtree && selectedId ? { subtreeOf: selectedId } : 'all',
     includeCollapsed: settings.includeCollapsed,
@@ -116,7 +113,7 @@ function sceneOptions(settings: ExportSettings, selectedId: string | null): Scen
     showTitle: settings.showTitle,
     showLegend: settings.showLegend,
     showRegions: settings.showRegions,
-    measure,
+    measure: measureText,
   };
 }
 

@@ -17,6 +17,7 @@ import type { ChartRepository } from './repo/types';
 import { createSheetActions, type SheetActions } from './sheet-actions';
 import { createFileActions, type FileActions, type FileSlice } from './file-actions';
 import type { FileLinkStore } from './repo/file-links';
+import type { RescueStorage } from './rescue-copy';
 import {
   createInteractionActions,
   initialInteraction,
@@ -65,6 +66,8 @@ export type ChartStoreDeps = {
   saveDelayMs?: number;
   /** Which file each chart was saved to; IndexedDB in the app, memory when absent. */
   fileLinks?: FileLinkStore;
+  /** Where `pagehide` keeps a synchronous copy of unsaved charts (localStorage in the app). */
+  rescue?: RescueStorage | null;
 };
 
 const browserLocale = (): Locale =>

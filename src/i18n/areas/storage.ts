@@ -22,6 +22,7 @@ export const zhStorage = {
   panelFailed: '此面板无法显示（{message}）。图表本身未受影响。',
   closePanel: '关闭面板',
   saveToFile: '保存到文件',
+  rescueKeptAside: '上次关闭页面前未保存的修改与另一个标签页的修改冲突，已作为备份保留（见图表库中的备份）。',
   keySaveFileAs: '另存为文件（选择位置）',
   keyOpenFile: '打开文件',
   fileNoPermission: '浏览器不允许写入 {name}，请选择保存位置。',
@@ -62,6 +63,8 @@ export const enStorage: Record<keyof typeof zhStorage, string> = {
   panelFailed: 'This panel could not be shown ({message}). The chart itself is unaffected.',
   closePanel: 'Close panel',
   saveToFile: 'Save to file',
+  rescueKeptAside:
+    'Changes not yet saved when the page last closed clash with changes from another tab; they are kept as a backup (see Backups in the chart library).',
   keySaveFileAs: 'Save to a new file (choose where)',
   keyOpenFile: 'Open file',
   fileNoPermission: 'The browser does not allow writing to {name}; choose where to save.',

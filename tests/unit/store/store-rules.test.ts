@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { textIn } from '../../../src/model/local-text';
 import { LIMITS } from '../../../src/model/schema';
 import { selectLibrary } from '../../../src/store/library-list';
+import { cardSize } from '../../../src/layout/card-text';
+import type { ChartNode } from '../../../src/model/schema';
 import { nodeOf, noticeKeys, resetStore, shownNodeOf, store, shownChart } from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
@@ -168,5 +170,28 @@ describe('chart language', () => {
     expect(store().searchHits.map((h) => h.id)).toContain('plat-membership');
     store().setSearchQuery('会员运营');
     expect(store().searchHits.map((h) => h.id)).toContain('plat-membership');
+  });
+});
+
+const sizeOf = (node: ChartNode) => {
+  const { width, height } = cardSize(node);
+  return { w: width, h: height };
+};
+
+describe('layout follows the text cards show', () => {
+  it('a language switch re-lays out cards whose text needs another size; a same-size rename keeps it', () => {
+    const zh = store().layout;
+    store().updateNodeFields('plat-membership', { description: '只改说明' });
+    expect(store().layout).toBe(zh);
+    store().setChartLanguage('en');
+    const en = store().layout;
+    expect(en).not.toBe(zh);
+    // Sized for the English text: each box is the card size its English title, subtitle and goal need.
+    for (const node of shownChart().nodes) {
+      const box = en.nodes.get(node.id);
+      if (box) expect({ w: box.width, h: box.height }).toEqual(sizeOf(node));
+    }
+    store().setChartLanguage('zh-CN');
+    expect(store().layout.nodes.get('root')).toEqual(zh.nodes.get('root'));
   });
 });
