@@ -44,7 +44,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     // Still one line to the keyboard: Enter commits the item instead of adding a line break.
     await user.clear(fields[0]!);
     await user.type(fields[0]!, '会员体系搭建{Enter}');
-    expect(nodeOf('plat-membership').responsibilities[0]).toBe('会员体系搭建');
+    expect(nodeOf('plat-membership').responsibilities[0]?.['zh-CN']).toBe('会员体系搭建');
   });
 
   it('shows nothing without a selected node', () => {
