@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText } from './chart-text';
 import { takeId, usedIds } from './ids';
 import {
@@ -30,8 +30,8 @@ export type SubtreeClip = { format: 'opschart-subtree'; version: 1; nodes: Chart
 const clipSchema = z.object({
   format: z.literal('opschart-subtree'),
   version: z.literal(1),
-  nodes: z.array(nodeSchema).min(1).max(LIMITS.nodes),
-  links: z.array(linkSchema).max(LIMITS.links).default([]),
+  nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(LIMITS.nodes)),
+  links: z._default(z.array(linkSchema).check(z.maxLength(LIMITS.links)), []),
 });
 
 const internalLinks = (links: readonly ChartLink[], inside: ReadonlySet<NodeId>) =>
