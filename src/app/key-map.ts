@@ -34,6 +34,8 @@ export type KeyAction =
   | 'export'
   | 'search'
   | 'saveFile'
+  | 'saveFileAs'
+  | 'openFile'
   | 'shortcuts'
   | 'switchPane';
 
@@ -109,6 +111,8 @@ export const KEY_MAP: readonly KeyBinding[] = [
   { key: 'e', mod: true, where: 'global', action: 'export', label: 'keyExport' },
   { key: 'f', mod: true, where: 'global', action: 'search', label: 'keySearch' },
   { key: 's', mod: true, where: 'global', action: 'saveFile', label: 'keySaveFile' },
+  { key: 's', mod: true, shift: true, where: 'global', action: 'saveFileAs', label: 'keySaveFileAs' },
+  { key: 'o', mod: true, where: 'global', action: 'openFile', label: 'keyOpenFile' },
   { key: 'F6', where: 'global', action: 'switchPane', label: 'keySwitchPane' },
   { key: '?', where: 'global', action: 'shortcuts', label: 'keyShortcuts' },
 ];

@@ -5,6 +5,7 @@ import { CrashBoundary } from './CrashBoundary';
 import { ChartStoreProvider, createChartStore } from '../store/store';
 import { openShareLink } from './open-share-link';
 import { openRepository } from './open-repository';
+import { createIdbFileLinks } from '../store/repo/file-links';
 import './index.css';
 
 function browserStorage(): Storage | null {
@@ -18,7 +19,10 @@ function browserStorage(): Storage | null {
 async function boot() {
   const local = browserStorage();
   const { repo, unmigrated } = await openRepository(local);
-  const store = createChartStore({ repo, prefs: local });
+  // File links (which file each chart saves to) sit beside the charts, in IndexedDB when it opens.
+  const fileLinks = repo.durable ? createIdbFileLinks() : undefined;
+  const store = createChartStore({ repo, prefs: local, fileLinks });
+  void store.getState().loadFileLinks();
   // A storage that never answers must not keep the app from opening: show what we have.
   await Promise.race([store.getState().start(), new Promise((r) => setTimeout(r, 15_000))]);
   // Charts the old version saved that could not be read stay in localStorage, and the user hears of it.

@@ -3,6 +3,8 @@ import { lastShown } from '../store/interaction-actions';
 import { neighbour } from '../store/navigate';
 import type { State } from '../store/store';
 import { isArrow, type KeyAction } from './key-map';
+import { openFromFile, saveToFile } from '../panels/file-commands';
+import { importFile } from '../panels/ImportButton';
 import { CANVAS_SELECTOR, cardElement, chartTabStop } from './focus-place';
 
 /** Where a keyboard-opened card menu appears: just inside the card's top-left corner. */
@@ -95,10 +97,18 @@ export function runKeyAction(
       return s.undo();
     case 'redo':
       return s.redo();
-    // Saving to a file is Export JSON until the storage work brings a save action of its own.
     case 'export':
-    case 'saveFile':
       return s.openExport();
+    case 'saveFile':
+      return void saveToFile(get);
+    case 'saveFileAs':
+      return void saveToFile(get, { as: true });
+    case 'openFile':
+      return void openFromFile(
+        get,
+        () => document.querySelector<HTMLInputElement>('input[data-open-file]')?.click(),
+        (file) => importFile({ getState: get }, file),
+      );
     case 'search':
       document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
       return;

@@ -1,13 +1,18 @@
 import { useEffect } from 'react';
 import { useChartStore } from '../store/store';
 import { translate } from '../i18n/strings';
+import { unsavedToFile } from '../store/file-actions';
+import { withoutBidiControls } from '../model/plain-title';
 
 /** Keeps <html lang> and the tab title in the UI language, for screen readers and CJK font choice. */
 export function useDocumentLanguage() {
   const locale = useChartStore((s) => s.locale);
   const title = useChartStore((s) => s.chart.title);
+  const unsaved = useChartStore((s) => unsavedToFile(s.chart, s.fileLinks[s.chart.id]));
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = `${title} · ${translate(locale, 'appName')}`;
-  }, [locale, title]);
+    // "● " as editors do: the chart has changes its file does not have yet.
+    const mark = unsaved ? '● ' : '';
+    document.title = `${mark}${withoutBidiControls(title)} · ${translate(locale, 'appName')}`;
+  }, [locale, title, unsaved]);
 }

@@ -14,9 +14,10 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 const MAX_STEM = 80;
-// Reserved on Windows, macOS or Linux, plus control characters.
+// Reserved on Windows, macOS or Linux, plus control characters and bidi controls (which can
+// make "report\u202Egnp.exe" look like a PNG).
 // eslint-disable-next-line no-control-regex
-const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** A safe file name from a chart title: keeps CJK and other letters, '-' for illegal characters and spaces. */

@@ -14,6 +14,7 @@ const paths = {
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
   export: 'M12 4v11M7 10l5 5 5-5M4 20h16',
   import: 'M12 15V4M7 9l5-5 5 5M4 20h16',
+  save: 'M5 4h11l3 3v13H5zM8 4v5h7V4M8 20v-6h8v6',
   close: 'M6 6l12 12M18 6 6 18',
   globe: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18',
   charts: 'M4 5h16M4 12h16M4 19h10',

@@ -21,6 +21,7 @@ export function useImportPicker(): [ReactNode, () => void] {
       accept=".json,application/json,.png,image/png,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,.txt,.md"
       className="hidden"
       aria-label={t('import')}
+      data-open-file
       onChange={async (e) => {
         const file = e.target.files?.[0];
         e.target.value = '';
@@ -31,7 +32,7 @@ export function useImportPicker(): [ReactNode, () => void] {
   return [element, () => input.current?.click()];
 }
 
-export async function importFile(store: ChartStore, file: File) {
+export async function importFile(store: Pick<ChartStore, 'getState'>, file: File) {
   const s = store.getState();
   if (isStructuredFile(file)) return importStructuredFile(store, file);
   const text = await readImportFile(file);

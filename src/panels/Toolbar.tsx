@@ -4,7 +4,9 @@ import { useT } from '../store/use-t';
 import { Divider, ToolButton } from './ToolButton';
 import { SearchBox } from './SearchBox';
 import { ChartMenu } from './ChartMenu';
-import { useImportPicker } from './ImportButton';
+import { importFile, useImportPicker } from './ImportButton';
+import { openFromFile, saveToFile } from './file-commands';
+import { unsavedToFile } from '../store/file-actions';
 import { LEVELS, type Tool } from './toolbar-tools';
 import { toolsThatFit } from './toolbar-fit';
 import { SaveIndicator } from './SaveStatus';
@@ -27,7 +29,12 @@ export function Toolbar() {
   const trail = tools.filter((x) => x.group === 'files' || x.group === 'view');
   const hidden = tools.filter((x) => !shown.has(x.id));
   const levelShown = shown.has('level');
-  const run = (tool: Tool) => (tool.id === 'import' ? openPicker() : tool.run());
+  const store = useChartStoreApi();
+  // Open goes through the File System Access picker where there is one, so Ctrl+S can write back.
+  const run = (tool: Tool) =>
+    tool.id === 'import'
+      ? void openFromFile(store.getState, openPicker, (file) => importFile(store, file))
+      : tool.run();
 
   return (
     <header
@@ -91,6 +98,22 @@ export function Toolbar() {
   );
 }
 
+/** The chart's file, if it has one: named in the save button, with a dot while the file is behind. */
+function useFileState(): { label: string; unsaved: boolean } {
+  const t = useT();
+  const link = useChartStore((s) => s.fileLinks[s.chart.id]);
+  const unsaved = useChartStore((s) => unsavedToFile(s.chart, s.fileLinks[s.chart.id]));
+  if (!link) return { label: t('saveToFile'), unsaved: false };
+  const key = link.handle
+    ? unsaved
+      ? 'fileUnsaved'
+      : 'fileSaved'
+    : unsaved
+      ? 'fileDownloadedUnsaved'
+      : 'fileDownloadedState';
+  return { label: t(key, { name: link.name }), unsaved };
+}
+
 function buttonProps(tool: Tool, run: (tool: Tool) => void) {
   return {
     label: tool.label,
@@ -99,7 +122,14 @@ function buttonProps(tool: Tool, run: (tool: Tool) => void) {
     disabled: tool.disabled,
     pressed: tool.pressed,
     onClick: () => run(tool),
-    children: tool.text ? <span>{tool.text}</span> : undefined,
+    children: tool.text ? (
+      <span>{tool.text}</span>
+    ) : tool.badge !== undefined ? (
+      // Zero width whether shown or not, so the measured toolbar does not shift.
+      <span aria-hidden="true" className="relative -ml-1 h-0 w-0">
+        {tool.badge ? <span className="absolute -top-3 -left-2 h-2 w-2 rounded-full bg-amber-500" /> : null}
+      </span>
+    ) : undefined,
   };
 }
 
@@ -136,11 +166,13 @@ function useTools(): Tool[] {
   const direction = s((x) => x.chart.direction);
   const compact = s((x) => x.chart.compact);
   const locale = s((x) => x.locale);
-  const a = useChartStoreApi().getState();
+  const api = useChartStoreApi();
+  const a = api.getState();
   const isRootSelected = s(
     (x) => x.selectedId !== null && x.chart.nodes.find((n) => n.id === x.selectedId)?.parentId === null,
   );
   const otherLanguage = locale === 'zh-CN' ? t('switchToEnglish') : t('switchToChinese');
+  const { label: fileLabel, unsaved: fileUnsaved } = useFileState();
   return [
     {
       id: 'undo',
@@ -237,7 +269,25 @@ function useTools(): Tool[] {
       shortcut: 'Ctrl+E',
       run: a.openExport,
     },
-    { id: 'import', group: 'files', rank: 7, label: t('import'), icon: 'import', run: () => {} },
+    {
+      id: 'import',
+      group: 'files',
+      rank: 7,
+      label: t('import'),
+      icon: 'import',
+      shortcut: 'Ctrl+O',
+      run: () => {},
+    },
+    {
+      id: 'saveFile',
+      group: 'files',
+      rank: 7,
+      label: fileLabel,
+      icon: 'save',
+      shortcut: 'Ctrl+S',
+      badge: fileUnsaved,
+      run: () => void saveToFile(api.getState),
+    },
     {
       id: 'language',
       group: 'view',
@@ -287,6 +337,8 @@ function useFit(tools: Tool[]) {
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(update);
     observer.observe(el);
+    // "Saving…" is wider than "Saved": the room left for tools follows it.
+    if (search.current) observer.observe(search.current);
     return () => observer.disconnect();
   }, []);
 

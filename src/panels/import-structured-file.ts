@@ -39,7 +39,7 @@ async function readOnMainThread(file: File): Promise<StructuredInput> {
 }
 
 /** Reads a spreadsheet or outline file and hands it to the mapping step (or the outline import). */
-export async function importStructuredFile(store: ChartStore, file: File): Promise<void> {
+export async function importStructuredFile(store: Pick<ChartStore, 'getState'>, file: File): Promise<void> {
   const s = store.getState();
   if (file.size > LIMITS.fileBytes) {
     const detail = `${file.name}: ${(file.size / 1048576).toFixed(1)} MB`;

@@ -17,6 +17,8 @@ export type Tool = {
   pressed?: boolean;
   /** Visible text beside the icon in the bar (the icon alone is named by `label`). */
   text?: string;
+  /** A dot on the icon (unsaved changes); `false` keeps its place empty. */
+  badge?: boolean;
   run: () => void;
 };
 

@@ -14,6 +14,8 @@ import { createLibraryActions, type LibraryActions } from './library-actions';
 import { createPersistence, type PersistenceActions, type Prefs } from './persistence';
 import type { ChartRepository } from './repo/types';
 import { createSheetActions, type SheetActions } from './sheet-actions';
+import { createFileActions, type FileActions, type FileSlice } from './file-actions';
+import type { FileLinkStore } from './repo/file-links';
 import {
   createInteractionActions,
   initialInteraction,
@@ -41,6 +43,8 @@ export type State = DocumentSlice &
   LibraryActions &
   PersistenceActions &
   SheetActions &
+  FileSlice &
+  FileActions &
   InteractionSlice &
   InteractionActions;
 
@@ -56,6 +60,8 @@ export type ChartStoreDeps = {
   /** The first chart shown before anything is read; the default template otherwise. */
   chart?: Chart;
   saveDelayMs?: number;
+  /** Which file each chart was saved to; IndexedDB in the app, memory when absent. */
+  fileLinks?: FileLinkStore;
 };
 
 const browserLocale = (): Locale =>
@@ -70,7 +76,7 @@ const freshHits = (s: State, chart: Chart): Partial<State> =>
 export function initialState(
   locale: Locale = browserLocale(),
   chart: Chart = templateChart('default', locale),
-): DocumentSlice & ViewSlice & LibrarySlice & InteractionSlice {
+): DocumentSlice & ViewSlice & LibrarySlice & InteractionSlice & FileSlice {
   return {
     chart,
     layout: layoutOf(chart),
@@ -90,6 +96,7 @@ export function initialState(
     pendingDelete: null,
     exportOpen: false,
     sheetImport: null,
+    fileLinks: {},
     notices: [],
     charts: [{ id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 }],
     save: { pending: false, failures: [] },
@@ -175,6 +182,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       ...createViewActions(set, get),
       ...createLibraryActions(set, get, persistence),
       ...createSheetActions(set, get),
+      ...createFileActions(set, deps.fileLinks),
       ...createInteractionActions(set, get),
       ...persistence.actions(set, get, deliver),
     };

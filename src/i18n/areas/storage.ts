@@ -21,6 +21,17 @@ export const zhStorage = {
   crashDetail: '错误信息：{message}',
   panelFailed: '此面板无法显示（{message}）。图表本身未受影响。',
   closePanel: '关闭面板',
+  saveToFile: '保存到文件',
+  keySaveFileAs: '另存为文件（选择位置）',
+  keyOpenFile: '打开文件',
+  fileNoPermission: '浏览器不允许写入 {name}，请选择保存位置。',
+  fileSaveFailed:
+    '无法写入文件 {name}（{message}）。图表仍完好保存在浏览器中；请按 Ctrl+Shift+S 另存到其他位置。',
+  fileOpenFailed: '无法打开文件（{message}）。',
+  fileSaved: '保存到文件 {name}（已是最新）',
+  fileUnsaved: '保存到文件 {name}（有未保存的修改）',
+  fileDownloadedState: '再次下载 {name}（此浏览器不能直接写回文件）',
+  fileDownloadedUnsaved: '再次下载 {name}（上次下载后有修改）',
 } as const;
 
 export const enStorage: Record<keyof typeof zhStorage, string> = {
@@ -50,4 +61,15 @@ export const enStorage: Record<keyof typeof zhStorage, string> = {
   crashDetail: 'Error: {message}',
   panelFailed: 'This panel could not be shown ({message}). The chart itself is unaffected.',
   closePanel: 'Close panel',
+  saveToFile: 'Save to file',
+  keySaveFileAs: 'Save to a new file (choose where)',
+  keyOpenFile: 'Open file',
+  fileNoPermission: 'The browser does not allow writing to {name}; choose where to save.',
+  fileSaveFailed:
+    'Could not write the file {name} ({message}). The chart is still saved in the browser; press Ctrl+Shift+S to save it somewhere else.',
+  fileOpenFailed: 'Could not open the file ({message}).',
+  fileSaved: 'Save to the file {name} (up to date)',
+  fileUnsaved: 'Save to the file {name} (has unsaved changes)',
+  fileDownloadedState: 'Download {name} again (this browser cannot write back to a file)',
+  fileDownloadedUnsaved: 'Download {name} again (changed since the last download)',
 };
