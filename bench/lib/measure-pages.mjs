@@ -45,13 +45,13 @@ export async function measurePages(root, cache, sizes, runs = 3) {
         ({ size, runs }) => {
           const P = /** @type {any} */ (window).OpsPlanner;
           const chart = P.generateChart(size, 1);
-          const options = { ...P.defaultPlanOptions(), measure: P.canvasMeasure() };
+          const options = { ...P.defaultPlanOptions(), measure: P.measureText };
           P.planPages(chart, null, options); // warm-up: JIT and the measure cache
           const times = [];
           let plan;
           for (let r = 0; r < runs; r++) {
             const t = performance.now();
-            plan = P.planPages(chart, null, { ...options, measure: P.canvasMeasure() });
+            plan = P.planPages(chart, null, { ...options, measure: P.measureText });
             times.push(performance.now() - t);
           }
           times.sort((a, b) => a - b);

@@ -21,7 +21,7 @@ async function boot() {
   const { repo, unmigrated } = await openRepository(local);
   // File links (which file each chart saves to) sit beside the charts, in IndexedDB when it opens.
   const fileLinks = repo.durable ? createIdbFileLinks() : undefined;
-  const store = createChartStore({ repo, prefs: local, fileLinks });
+  const store = createChartStore({ repo, prefs: local, fileLinks, rescue: local });
   void store.getState().loadFileLinks();
   // A storage that never answers must not keep the app from opening: show what we have.
   await Promise.race([store.getState().start(), new Promise((r) => setTimeout(r, 15_000))]);
@@ -34,7 +34,11 @@ async function boot() {
       params: { key: unmigrated[0] },
       persistent: true,
     });
-  const flush = () => void store.getState().flushSave();
+  // The IndexedDB write may not finish before the page goes: a synchronous copy goes first.
+  const flush = () => {
+    store.getState().keepUnsavedCopies();
+    void store.getState().flushSave();
+  };
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

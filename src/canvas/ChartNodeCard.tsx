@@ -1,5 +1,6 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps } from '@xyflow/react';
+import { zoomedOutText } from '../layout/card-text';
 import { toneAt } from '../layout/palette';
 import { STACK_TRUNK } from '../layout/connectors';
 import { useChartStore } from '../store/store';
@@ -15,7 +16,7 @@ const MAX_CHIPS = 4;
 
 const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
+function ChartNodeCardView({ id, data, selected, width = 0, height = 0 }: NodeProps<CardNode>) {
   const { node, hidden, hasChildren, onPath, match, direction } = data;
   const tone = toneAt(data.tone);
   const editing = useChartStore((s) => s.editingId === id);
@@ -26,6 +27,11 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
   const big = node.kind !== 'function' && node.kind !== 'group';
   const ring = selected ? 'ring-2 ring-offset-1' : onPath ? 'ring-2' : match ? 'ring-2 ring-amber-400' : '';
   const box = useTakeFocus(id);
+  // Sizes for the zoomed-out card, from the same width table the layout sized the card with.
+  const far = useMemo(
+    () => (simple ? zoomedOutText(node, { width, height }) : null),
+    [simple, node, width, height],
+  );
 
   return (
     <div
@@ -77,16 +83,22 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
         />
       ) : null}
       <div className="h-1 shrink-0" style={{ backgroundColor: accent }} />
-      {simple ? (
+      {far ? (
         <div className="flex min-h-0 flex-1 flex-col items-center justify-center gap-1 px-3 text-center">
           <span
-            className="line-clamp-2 text-[26px] leading-[1.2] font-semibold break-words"
-            style={{ color: tone.text }}
+            data-card-title
+            className="leading-[1.2] font-semibold [overflow-wrap:anywhere]"
+            style={{ color: tone.text, fontSize: far.titleSize }}
           >
             {node.title}
           </span>
-          {node.subtitle && node.kind !== 'group' ? (
-            <span className="line-clamp-1 text-[17px] leading-tight text-slate-600">{node.subtitle}</span>
+          {far.subtitleSize > 0 ? (
+            <span
+              className="max-w-full truncate leading-tight text-slate-600"
+              style={{ fontSize: far.subtitleSize }}
+            >
+              {node.subtitle}
+            </span>
           ) : null}
         </div>
       ) : (
@@ -95,15 +107,23 @@ function ChartNodeCardView({ id, data, selected }: NodeProps<CardNode>) {
             <InlineTitle id={id} title={node.title} />
           ) : (
             <div
-              className={`line-clamp-2 leading-snug font-semibold break-words text-slate-900 ${big ? 'text-base' : 'text-[15px]'}`}
+              data-card-title
+              className={`leading-snug font-semibold [overflow-wrap:anywhere] text-slate-900 ${big ? 'text-base' : 'text-[15px]'}`}
               title={node.title}
             >
               {node.title}
             </div>
           )}
-          {node.subtitle ? <div className="truncate text-xs text-slate-600">{node.subtitle}</div> : null}
+          {node.subtitle ? (
+            <div className="line-clamp-2 text-xs [overflow-wrap:anywhere] text-slate-600">
+              {node.subtitle}
+            </div>
+          ) : null}
           {node.goal && big ? (
-            <div className="truncate text-xs font-medium" style={{ color: tone.text }}>
+            <div
+              className="line-clamp-2 text-xs font-medium [overflow-wrap:anywhere]"
+              style={{ color: tone.text }}
+            >
               {node.goal}
             </div>
           ) : null}

@@ -2,7 +2,7 @@ import { indexChart } from '../model/tree';
 import { memo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
-import { LABEL_INSET } from '../layout/region-label';
+import { LABEL_INSET, REGION_LABEL, regionLabelParts } from '../layout/region-label';
 import { useChartStore } from '../store/store';
 
 /** Tinted areas behind the chains and sides, drawn in chart coordinates under the cards and edges. */
@@ -36,20 +36,24 @@ function RegionsLayerView() {
       <div className="opschart-region-labels" aria-hidden="true">
         {regions.map((r) => {
           const tone = toneAt(r.tone);
-          const node = titleOf.get(r.nodeId);
+          // The band is wide enough for the title; the goal joins it only where it fits too.
+          const label = regionLabelParts(titleOf.get(r.nodeId), r.width);
           return (
             <div
               key={r.nodeId}
-              className="truncate rounded px-1.5 text-[21px] leading-[26px] font-semibold"
+              className="rounded leading-[26px] font-semibold whitespace-nowrap"
+              data-region-label={r.nodeId}
               style={{
-                transform: `translate(${r.x + LABEL_INSET - 6}px, ${r.y + 2}px)`,
-                maxWidth: r.width - 2 * LABEL_INSET + 12,
+                transform: `translate(${r.x + LABEL_INSET - REGION_LABEL.padX}px, ${r.y + 2}px)`,
+                maxWidth: r.width - 2 * LABEL_INSET + 2 * REGION_LABEL.padX,
+                paddingInline: REGION_LABEL.padX,
+                fontSize: REGION_LABEL.size,
                 color: tone.text,
                 backgroundColor: tone.fill,
               }}
             >
-              {node?.title}
-              {node?.goal ? <span className="font-normal"> · {node.goal}</span> : null}
+              {label.title}
+              {label.goal ? <span className="font-normal"> · {label.goal}</span> : null}
             </div>
           );
         })}

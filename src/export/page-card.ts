@@ -1,11 +1,12 @@
 import type { Tone } from '../layout/palette';
 import type { ChartNode } from '../model/schema';
 import type { CardDetail } from './page-types';
+import { MAX_SUBTITLE_LINES, MAX_TITLE_LINES } from '../layout/card-text';
 import { block } from './scene-card';
 import { safeColor, type SceneTheme } from './scene-theme';
 import type { SceneChip, SceneNode, SceneRect } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { fitPrefix, wrapText } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix, wrapText } from '../layout/text-wrap';
 
 /*
  * Cards for pages. Sizes are in design units in which card titles are 14 and all other text
@@ -36,8 +37,11 @@ export const DETAIL_RANK: Record<CardDetail, number> = { title: 0, subtitle: 1, 
 /** Highest first: the order in which the planner gives detail up. */
 export const DETAILS: readonly CardDetail[] = ['metrics', 'subtitle', 'title'];
 
-/** Lines are planned this much narrower than the box, so a renderer with slightly wider glyphs still fits them. */
-const WRAP_SLACK = 0.93;
+/**
+ * Lines are planned this much narrower than the box, so a renderer with slightly wider glyphs
+ * still fits them (the width table already errs wide; PowerPoint's own fonts are the risk).
+ */
+const WRAP_SLACK = 0.97;
 
 export const isBigKind = (kind: ChartNode['kind']) => kind === 'root' || kind === 'chain' || kind === 'side';
 
@@ -83,14 +87,18 @@ export function cardHeight(
   measure: TextMeasurer,
 ): number {
   const p = parts(node, detail);
+  const maxWidth = (width - 2 * UNIT.padX) * WRAP_SLACK;
+  // Every title line the card needs (a title is never cut while the card can grow), as on screen.
   const lines = wrapText(
     node.title,
-    { size: p.titleSize, weight: 700, maxWidth: (width - 2 * UNIT.padX) * WRAP_SLACK, maxLines: 2 },
+    { size: p.titleSize, weight: 700, maxWidth, maxLines: MAX_TITLE_LINES },
     measure,
   ).length;
+  const textLines = (text: string, weight: 400 | 700) =>
+    wrapText(text, { size: UNIT.text, weight, maxWidth, maxLines: MAX_SUBTITLE_LINES }, measure).length;
   let h = UNIT.accent + UNIT.padTop + Math.max(1, lines) * p.titleSize * 1.25;
-  if (p.sub) h += UNIT.gap + UNIT.textLine;
-  if (p.goal) h += UNIT.gap + UNIT.textLine;
+  if (p.sub) h += UNIT.gap + textLines(p.sub, 400) * UNIT.textLine;
+  if (p.goal) h += UNIT.gap + textLines(p.goal, 700) * UNIT.textLine;
   if (p.chips.length > 0) h += UNIT.chipGap + UNIT.chipHeight;
   return Math.ceil(h + UNIT.padBottom);
 }
@@ -173,9 +181,13 @@ export function buildPageCard(node: ChartNode, box: Rect, ctx: PageCardContext):
   const titleLine = titleSize * 1.25;
   const lineH = UNIT.textLine * s;
   const chipsH = p.chips.length > 0 ? (UNIT.chipGap + UNIT.chipHeight) * s : 0;
+  // Room below the title for one line of subtitle and goal; they take a second line if it is there.
   const below = (p.sub ? UNIT.gap * s + lineH : 0) + (p.goal ? UNIT.gap * s + lineH : 0) + chipsH;
   let top = box.y + (UNIT.accent + UNIT.padTop) * s;
-  const maxLines = Math.max(1, Math.min(2, Math.floor((bottom - top - below + 0.5) / titleLine)));
+  const maxLines = Math.max(
+    1,
+    Math.min(MAX_TITLE_LINES, Math.floor((bottom - top - below + 0.5) / titleLine)),
+  );
   const titleLines = wrapText(
     node.title,
     { size: titleSize, weight: 700, maxWidth: inner, maxLines },
@@ -198,15 +210,19 @@ export function buildPageCard(node: ChartNode, box: Rect, ctx: PageCardContext):
   };
   top += titleLines.length * titleLine;
   const size = UNIT.text * s;
-  for (const [kind, text, weight, color] of [
+  const rest = [
     ['subtitle', p.sub, 400, theme.cardSubtitle],
     ['goal', p.goal, 600, tone.text],
-  ] as const) {
+  ] as const;
+  for (const [k, [kind, text, weight, color]] of rest.entries()) {
     if (!text) continue;
     top += UNIT.gap * s;
-    const lines = wrapText(text, { size, weight, maxWidth: inner, maxLines: 1 }, measure);
+    const after = k === 0 && p.goal ? UNIT.gap * s + lineH : 0;
+    const fit = Math.floor((bottom - chipsH - top - after + 0.01 * s) / lineH);
+    const maxLines = Math.max(1, Math.min(MAX_SUBTITLE_LINES, fit));
+    const lines = wrapText(text, { size, weight, maxWidth: inner, maxLines }, measure);
     card[kind] = block(lines, x, top, lineH, size, weight, color);
-    top += lineH;
+    top += lines.length * lineH;
   }
   if (p.chips.length > 0) {
     const area = {

@@ -3,7 +3,7 @@ import { isRegionKind } from '../layout/visible-tree';
 import type { ChartNode, NodeId } from '../model/schema';
 import { DETAIL_RANK, UNIT, cardHeight, isBigKind, type CardWidths } from './page-card';
 import type { CardDetail } from './page-types';
-import type { TextMeasurer } from './text-measure';
+import type { TextMeasurer } from '../layout/text-width';
 
 /*
  * What goes on one page before it is drawn: a tree of items. A 'card' is a node drawn in

@@ -18,8 +18,8 @@ import type {
   SceneBackground,
   TextBlock,
 } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { fitPrefix } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix } from '../layout/text-wrap';
 
 /** A page that fits loosely is drawn larger, up to this factor over the minimum. */
 const MAX_GROW = 1.5;
@@ -311,9 +311,9 @@ function regionOf(
           [entry + clear, band.x + band.width - inset],
         ];
   const need = measure(label, size, 700);
-  const zone =
-    zones.find(([a, b]) => b - a >= need) ?? zones.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
-  const text = zone[1] - zone[0] > size ? fit(label, size, 700, zone[1] - zone[0], measure) : '';
+  // Whole or not at all: a band too narrow for its goal leaves it to the card (no "Acquire n…").
+  const zone = zones.find(([a, b]) => b - a >= need) ?? null;
+  const text = zone ? label : '';
   return {
     x: band.x,
     y: band.y,
@@ -327,7 +327,7 @@ function regionOf(
     radius: 10 * s,
     labelBox: null,
     label: {
-      lines: text ? [{ text, x: zone[0], y: band.y + 7 * s + size * 0.9 }] : [],
+      lines: text && zone ? [{ text, x: zone[0], y: band.y + 7 * s + size * 0.9 }] : [],
       size,
       weight: 700,
       color: theme.darkRegions ? colors.fill : colors.text,

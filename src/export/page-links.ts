@@ -3,8 +3,8 @@ import { UNIT } from './page-card';
 import type { PageGeometry } from './page-draw';
 import type { SceneTheme } from './scene-theme';
 import type { Point, SceneLink, SceneNode } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { fitPrefix } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix } from '../layout/text-wrap';
 
 const LABEL_MAX = 120;
 

@@ -19,7 +19,7 @@ import { drawPage, pageGeometry, type DrawContext } from './page-draw';
 import { pageText } from './page-text';
 import type { CardDetail, PagePlan, PlanOptions } from './page-types';
 import { checkPage } from './page-check';
-import { canvasMeasure, type TextMeasurer } from './text-measure';
+import { measureText, type TextMeasurer } from '../layout/text-width';
 
 export type PagePlanErrorCode = 'min-text-size' | 'page-too-small' | 'empty-chart';
 
@@ -106,7 +106,7 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
       `The minimum text size must be between ${MIN_TEXT_RANGE.min} and ${MIN_TEXT_RANGE.max} pt.`,
     );
   const minTitle = Math.min(MIN_TEXT_RANGE.max, Math.max(options.minTitlePt || 0, options.minTextPt));
-  const measure = linearMeasure(options.measure ?? canvasMeasure());
+  const measure = linearMeasure(options.measure ?? measureText);
   const { root, facts } = treeFacts(chart, options);
   const sizes: SizeContext = {
     widths: cardWidths(

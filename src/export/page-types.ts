@@ -1,6 +1,6 @@
 import type { NodeId } from '../model/schema';
 import type { ExportScene, SceneBackground, SceneRect, TextBlock } from './scene-types';
-import type { TextMeasurer } from './text-measure';
+import type { TextMeasurer } from '../layout/text-width';
 
 /*
  * The contract between the page planner (owner: planner) and the formats that draw its

@@ -2,7 +2,7 @@
 import type { Chart } from '../model/schema';
 import { PagePlanError, planPages } from './page-planner';
 import type { PlanOptions } from './page-types';
-import { canvasMeasure } from './text-measure';
+import { measureText } from '../layout/text-width';
 
 export type PlanRequest = { id: number; chart: Chart; options: Omit<PlanOptions, 'measure'> };
 export type PlanResponse =
@@ -10,8 +10,8 @@ export type PlanResponse =
   | { id: number; ok: false; code: string | null; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// OffscreenCanvas measures with the same fonts as the page.
-const measure = canvasMeasure();
+// The same width table as the layout and the canvas, so the worker's plan equals the main thread's.
+const measure = measureText;
 
 scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   const { id, chart, options } = event.data;

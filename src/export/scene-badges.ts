@@ -2,8 +2,8 @@ import type { PlacedNode } from '../layout/types';
 import type { ChartNode, Direction } from '../model/schema';
 import type { SceneTheme } from './scene-theme';
 import type { SceneChip } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { fitPrefix } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix } from '../layout/text-wrap';
 
 /** Owner / headcount, top-right as on screen; 10 px text on slate. */
 export function ownerBadge(

@@ -1,3 +1,4 @@
+import { CARD, MAX_SUBTITLE_LINES, MAX_TITLE_LINES, titleFont } from '../layout/card-text';
 import type { Tone } from '../layout/palette';
 import type { PlacedNode } from '../layout/types';
 import type { ChartNode, Direction } from '../model/schema';
@@ -5,11 +6,9 @@ import { foldBadge, ownerBadge } from './scene-badges';
 import { layoutChips } from './scene-chips';
 import { safeColor, type SceneTheme } from './scene-theme';
 import type { SceneNode, TextBlock } from './scene-types';
-import type { FontWeight, TextMeasurer } from './text-measure';
-import { wrapText } from './text-wrap';
+import type { FontWeight, TextMeasurer } from '../layout/text-width';
+import { wrapText } from '../layout/text-wrap';
 
-/** Card metrics, matching the on-screen card (px-3, pt-2/pb-2, gap-1, leading-snug). */
-export const CARD = { radius: 10, accent: 4, padX: 12, padTop: 8, padBottom: 8, gap: 4 } as const;
 const ASCENT = 0.88;
 
 export type CardContext = {
@@ -52,8 +51,7 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
   const inner = box.width - 2 * CARD.padX;
   const bottom = box.y + box.height - CARD.padBottom;
   const badge = ownerBadge(node, box, theme, measure);
-  const titleSize = big ? 16 : 15;
-  const titleLine = big ? 22 : 20.5;
+  const { size: titleSize, line: titleLine } = titleFont(node.kind);
   const secondary: { text: string; weight: FontWeight; color: string; kind: 'subtitle' | 'goal' }[] = [];
   if (node.subtitle?.trim())
     secondary.push({ text: node.subtitle, weight: 400, color: theme.cardSubtitle, kind: 'subtitle' });
@@ -65,9 +63,13 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
 
   let top = box.y + CARD.accent + CARD.padTop;
   const room = bottom - chipsHeight - top;
-  const secondaryHeight = secondary.length * (16 + CARD.gap);
-  // Two title lines only when the subtitle and goal still fit below them.
-  const maxTitleLines = Math.max(1, Math.min(2, Math.floor((room - secondaryHeight) / titleLine)));
+  const secondaryHeight = secondary.length * (CARD.subtitleLine + CARD.gap);
+  // The layout sized the box for every title line (card-text.ts); the room check only matters
+  // for a box that did not come from it.
+  const maxTitleLines = Math.max(
+    1,
+    Math.min(MAX_TITLE_LINES, Math.floor((room - secondaryHeight + 0.5) / titleLine)),
+  );
   const titleWidth = badge ? Math.min(inner, badge.x - x - 4) : inner;
   const titleLines = wrapText(
     node.title,
@@ -92,15 +94,24 @@ export function buildCard(node: ChartNode, box: PlacedNode, ctx: CardContext): S
     title,
     chips: [],
   };
-  for (const item of secondary) {
-    if (top + 16 > bottom - chipsHeight + 0.01) break;
+  for (const [i, item] of secondary.entries()) {
+    const line = CARD.subtitleLine;
+    // Lines left for this item once the ones after it have one line each.
+    const after = (secondary.length - 1 - i) * (line + CARD.gap);
+    const fit = Math.floor((bottom - chipsHeight - top - after + 0.01) / line);
+    if (fit < 1) break;
     const lines = wrapText(
       item.text,
-      { size: 12, weight: item.weight, maxWidth: inner, maxLines: 1 },
+      {
+        size: CARD.subtitleSize,
+        weight: item.weight,
+        maxWidth: inner,
+        maxLines: Math.min(MAX_SUBTITLE_LINES, fit),
+      },
       measure,
     );
-    scene[item.kind] = block(lines, x, top, 16, 12, item.weight, item.color);
-    top += 16 + CARD.gap;
+    scene[item.kind] = block(lines, x, top, line, CARD.subtitleSize, item.weight, item.color);
+    top += lines.length * line + CARD.gap;
   }
   const chipTop = Math.max(top, bottom - chipsHeight + CARD.gap);
   const rows = Math.min(chipRows, Math.floor((bottom - chipTop + 4) / 22));

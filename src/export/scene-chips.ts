@@ -1,8 +1,8 @@
 import type { Tone } from '../layout/palette';
 import type { SceneTheme } from './scene-theme';
 import type { SceneChip } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { fitPrefix } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix } from '../layout/text-wrap';
 
 /** As on screen: at most four metric chips, then "+N"; 11 px text, 6 px side padding, 18 px tall, 4 px apart. */
 const CHIP = { size: 11, padX: 6, height: 18, gap: 4, radius: 4, maxShown: 4 } as const;

@@ -3,8 +3,8 @@ import type { ChartLayout } from '../layout/types';
 import type { Chart, ChartLink } from '../model/schema';
 import type { SceneTheme } from './scene-theme';
 import type { SceneEdge, SceneLink } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { fitPrefix } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix } from '../layout/text-wrap';
 
 const EDGE_WIDTH = 1.5;
 const LINK_LABEL_MAX = 160;

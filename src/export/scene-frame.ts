@@ -4,8 +4,8 @@ import type { ChartNode, NodeId } from '../model/schema';
 import { LABEL_INSET } from '../layout/region-label';
 import type { SceneTheme } from './scene-theme';
 import type { SceneLegend, SceneRegion, SceneTitle } from './scene-types';
-import type { TextMeasurer } from './text-measure';
-import { wrapText } from './text-wrap';
+import type { TextMeasurer } from '../layout/text-width';
+import { wrapText } from '../layout/text-wrap';
 
 /** Region chrome as on screen: rounded-2xl, a bold label in the label room the layout leaves, clear of the connector. */
 const REGION = { radius: 16, labelSize: 15, labelBaseline: 20 } as const;

@@ -1,5 +1,5 @@
 import type { NodeId } from '../model/schema';
-import type { FontWeight, TextMeasurer } from './text-measure';
+import type { FontWeight, TextMeasurer } from '../layout/text-width';
 
 export type Point = { x: number; y: number };
 

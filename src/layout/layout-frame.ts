@@ -1,6 +1,6 @@
 import { flextree } from 'd3-flextree';
 import { COMPACT } from './node-size';
-import { REGION_PADDING, emptyExtent, includePadded, type Extent } from './regions';
+import { REGION_PADDING, emptyExtent, includePadded, widenForLabel, type Extent } from './regions';
 import type { Box } from './types';
 import type { VisibleTree } from './visible-tree';
 
@@ -77,6 +77,7 @@ export function layoutFrame(g: Geometry, frame: number, layout: FrameLayout): vo
     if (item.children) for (const child of item.children) stack.push(child);
   }
   if (!region) return;
+  widenForLabel(region, g.tree.nodes[frame], g.lr);
   const c = g.relC[frame]!;
   const d = g.relD[frame]!;
   const [c0, c1, d0, d1] = g.lr

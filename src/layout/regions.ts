@@ -1,4 +1,5 @@
-import type { Chart, NodeId } from '../model/schema';
+import type { Chart, ChartNode, NodeId } from '../model/schema';
+import { minRegionWidth } from './region-label';
 import type { Box, PlacedNode, Region } from './types';
 import { buildVisibleTree, isRegionKind, type VisibleTree } from './visible-tree';
 
@@ -23,6 +24,20 @@ export function includePadded(into: Extent, box: Box, pad: number): void {
   into.bottom = Math.max(into.bottom, box.y + box.height + pad);
 }
 
+/**
+ * Widens a band to hold its label's title: symmetrically top-down; left-right only to the
+ * right, since the left side faces the parent. Layout blocks and drawn regions both call it.
+ */
+export function widenForLabel(into: Extent, node: ChartNode | undefined, lr: boolean): void {
+  const missing = minRegionWidth(node) - (into.right - into.left);
+  if (!(missing > 0)) return;
+  if (lr) into.right += missing;
+  else {
+    into.left -= missing / 2;
+    into.right += missing / 2;
+  }
+}
+
 export function extentToBox(e: Extent): Box {
   return { x: e.left, y: e.top, width: e.right - e.left, height: e.bottom - e.top };
 }
@@ -36,8 +51,8 @@ export function regionToneIndex(chart: Chart): Map<NodeId, number> {
 }
 
 /** One region per visible chain/side node: the padded box of it and its visible descendants. */
-export function computeRegions(chart: Chart, placed: Map<NodeId, PlacedNode>): Region[] {
-  return regionsOfTree(buildVisibleTree(chart), placed, regionToneIndex(chart));
+export function computeRegions(chart: Chart, placed: Map<NodeId, PlacedNode>, lr = false): Region[] {
+  return regionsOfTree(buildVisibleTree(chart), placed, regionToneIndex(chart), lr);
 }
 
 /** Regions come out in preorder, so outer regions precede (and draw under) the ones they hold. */
@@ -45,6 +60,7 @@ export function regionsOfTree(
   tree: VisibleTree,
   placed: Map<NodeId, PlacedNode>,
   tones: Map<NodeId, number>,
+  lr = false,
 ): Region[] {
   const n = tree.nodes.length;
   const isRegion = new Uint8Array(n);
@@ -68,6 +84,7 @@ export function regionsOfTree(
     if (card && target >= 0) includePadded((extents[target] ??= emptyExtent()), card, REGION_PADDING.pad);
     const own = extents[i];
     if (!isRegion[i] || !own) continue;
+    widenForLabel(own, node, lr);
     const box = extentToBox(own);
     regions.push({ ...box, nodeId: node.id, tone: tones.get(node.id) ?? 0, level: level[i]! });
     const outer = regionParent[i]!;

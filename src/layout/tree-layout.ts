@@ -1,6 +1,7 @@
 import type { Chart, NodeId } from '../model/schema';
 import { frameLayout, layoutFrame, type Geometry } from './layout-frame';
-import { COMPACT, GAPS, NODE_SIZES } from './node-size';
+import { cardSize } from './card-text';
+import { COMPACT, GAPS } from './node-size';
 import { regionToneIndex, regionsOfTree } from './regions';
 import type { Box, ChartLayout, LayoutOptions, PlacedNode } from './types';
 import { buildVisibleTree, isRegionKind, type VisibleTree } from './visible-tree';
@@ -26,7 +27,7 @@ export function layoutChart(chart: Chart, options: Partial<LayoutOptions> = {}):
   const layout = frameLayout(GAPS[direction].sibling);
   for (let i = n - 1; i >= 0; i--) if (g.isFrame[i]) layoutFrame(g, i, layout);
   const nodes = resolve(g);
-  const regions = regionsOfTree(tree, nodes, regionToneIndex(chart));
+  const regions = regionsOfTree(tree, nodes, regionToneIndex(chart), direction === 'LR');
   return { nodes, regions, bounds: boundsOf(nodes), direction };
 }
 
@@ -39,7 +40,7 @@ function prepare(tree: VisibleTree, lr: boolean, compact: boolean, levelGap: num
   const isFrame = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const node = tree.nodes[i]!;
-    const size = NODE_SIZES[node.kind];
+    const size = cardSize(node);
     cs[i] = lr ? size.height : size.width;
     ds[i] = lr ? size.width : size.height;
     isFrame[i] = i === 0 || isRegionKind(node.kind) ? 1 : 0;

@@ -32,6 +32,8 @@ export function ListEditor({ label, items, onChange }: Props) {
               <Field
                 label={`${label} ${i + 1}`}
                 hideLabel
+                // Items are sentences: they wrap and grow, never clip mid-word.
+                wrap
                 value={item}
                 maxLength={LIMITS.listItem}
                 onCommit={(v) => replace(i, v)}

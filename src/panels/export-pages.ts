@@ -7,7 +7,7 @@ import {
 import { PagePlanError, planPages } from '../export/page-planner';
 import type { CardDetail, PageFormat, PageFormatId, PagePlan, PlanOptions } from '../export/page-types';
 import type { SceneBackground } from '../export/scene-types';
-import { canvasMeasure } from '../export/text-measure';
+import { measureText } from '../layout/text-width';
 import type { Chart } from '../model/schema';
 
 export const PAGE_FORMAT_IDS: readonly PageFormatId[] = [
@@ -56,11 +56,8 @@ export type PlanInput = PageSettings & {
 export type PlanOutcome =
   { ok: true; plan: PagePlan; ms: number } | { ok: false; code: string; message: string };
 
-let measure: ReturnType<typeof canvasMeasure> | null = null;
-
 /** The planner's options for the dialog's choices. */
 export function planOptionsFor(input: PlanInput): PlanOptions {
-  measure ??= canvasMeasure();
   return {
     format: pageFormatOf(input),
     minTextPt: input.minTextPt,
@@ -70,7 +67,7 @@ export function planOptionsFor(input: PlanInput): PlanOptions {
       input.minTextPt + (DEFAULT_MIN_TITLE_PT - DEFAULT_MIN_TEXT_PT),
     ),
     detail: input.detail,
-    measure,
+    measure: measureText,
     scope: input.branchOf ? { subtreeOf: input.branchOf } : 'all',
     includeCollapsed: input.includeCollapsed,
     background: input.background,

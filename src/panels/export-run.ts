@@ -3,7 +3,7 @@ import { exportChartText } from '../model/chart-text';
 import type { Chart } from '../model/schema';
 import { buildScene } from '../export/scene';
 import type { ExportScene, SceneBackground, SceneOptions } from '../export/scene-types';
-import { canvasMeasure } from '../export/text-measure';
+import { measureText } from '../layout/text-width';
 import { renderPng, type PngResult } from '../export/png';
 import { sceneToSvg } from '../export/svg';
 import { fileNameFor } from '../export/download';
@@ -102,10 +102,7 @@ export function documentTitle(chart: Chart, branch: string | null): string {
   return top && top.id !== index.root.id ? `${chart.title} · ${top.title}` : chart.title;
 }
 
-let measure: ReturnType<typeof canvasMeasure> | null = null;
-
 function sceneOptions(settings: ExportSettings, selectedId: string | null): SceneOptions {
-  measure ??= canvasMeasure();
   return {
     scope: settings.subtree && selectedId ? { subtreeOf: selectedId } : 'all',
     includeCollapsed: settings.includeCollapsed,
@@ -113,7 +110,7 @@ function sceneOptions(settings: ExportSettings, selectedId: string | null): Scen
     showTitle: settings.showTitle,
     showLegend: settings.showLegend,
     showRegions: settings.showRegions,
-    measure,
+    measure: measureText,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Chart } from '../model/schema';
 import { newId } from '../model/ids';
+import { exportChartText } from '../model/chart-text';
 import type { Notice } from './types';
 import type { ReadResult } from './repo/types';
 import { isLocale } from './prefs';
@@ -9,6 +10,7 @@ import type { ChartStore, ChartStoreDeps, GetState, SetState } from './store';
 import type { ChartMeta, SaveFailure, SaveFailureReason } from './types';
 import type { ChartLayout } from '../layout/types';
 import { layoutAfter } from './derive-layout';
+import { dropRescueCopy, keepRescueCopies, restoreRescueCopies } from './rescue-copy';
 
 export type Prefs = Pick<Storage, 'getItem' | 'setItem'>;
 const PREFS_KEY = 'opschart:prefs';
@@ -18,6 +20,8 @@ export type PersistenceActions = {
   start: () => Promise<void>;
   /** Writes every unsaved chart now (page hide, before switching charts). */
   flushSave: () => Promise<void>;
+  /** Page hide: a synchronous copy of every unsaved chart, restored on the next start if needed. */
+  keepUnsavedCopies: () => void;
   /** The user's answer to "another tab changed this chart". */
   resolveConflict: (choice: 'reload-chart' | 'keep-mine' | 'keep-both') => Promise<void>;
   /** Stops all writing: the state may be corrupt (after a crash). */
@@ -54,6 +58,8 @@ export function createPersistence(deps: ChartStoreDeps) {
   let attempt = 0;
   let suspended = false;
   let askedPersist = false;
+  /** Names this page's page-hide copies (see rescue-copy.ts). */
+  const tab = newId('tab');
 
   const get = () => store!.getState();
   const set: SetState = (partial) => store!.setState(partial as never);
@@ -107,6 +113,7 @@ export function createPersistence(deps: ChartStoreDeps) {
     if (result.ok) {
       revisions.set(id, result.revision);
       synced.add(chart);
+      dropRescueCopy(deps.rescue, tab, id);
       if (chartOf(id) === chart) dirty.delete(id);
       // A memory-only repository keeps nothing after the tab closes: that stays a failure to show.
       if (repo.durable) failures.delete(id);
@@ -167,12 +174,26 @@ export function createPersistence(deps: ChartStoreDeps) {
     const seen = revisions.get(id);
     if (revision !== null && seen !== undefined && revision <= seen) return;
     if (!chartOf(id) || revision === null) return;
-    if (dirty.has(id)) {
-      fail(id, 'conflict', '');
+    const read = await repo.read(id);
+    if (!read.ok) {
+      if (dirty.has(id)) fail(id, 'conflict', '');
       return publishStatus();
     }
-    const read = await repo.read(id);
-    if (!read.ok) return;
+    // Our own edit, written by someone else (a new page restoring this tab's page-hide copy):
+    // the same document, so it counts as saved, not as a conflict.
+    const mine = chartOf(id);
+    // (Same stamp first: the full comparison runs only then.)
+    if (
+      mine &&
+      read.chart.updatedAt === mine.updatedAt &&
+      exportChartText(read.chart) === exportChartText(mine)
+    ) {
+      revisions.set(id, read.revision);
+      synced.add(mine);
+      dirty.delete(id);
+      failures.delete(id);
+      return publishStatus();
+    }
     if (dirty.has(id)) {
       fail(id, 'conflict', '');
       return publishStatus();
@@ -248,6 +269,10 @@ export function createPersistence(deps: ChartStoreDeps) {
           }
           let listed;
           try {
+            // Edits the last page kept on its way out go back before anything is read.
+            const rescued = await restoreRescueCopies(deps.rescue, repo);
+            if (rescued.keptAside.length > 0)
+              get().notify({ id: 'rescue', tone: 'warning', key: 'rescueKeptAside', persistent: true });
             listed = await repo.list();
           } catch (error) {
             fail(get().chart.id, 'unavailable', error instanceof Error ? error.message : String(error));
@@ -278,6 +303,17 @@ export function createPersistence(deps: ChartStoreDeps) {
           await refreshLibrary();
         },
         flushSave: flush,
+        keepUnsavedCopies: () => {
+          if (suspended) return;
+          // The chart on screen first: if only one copy fits, it is that one.
+          const current = get().chart.id;
+          const ids = [...dirty].sort((a, b) => Number(b === current) - Number(a === current));
+          const unsaved = ids.flatMap((id) => {
+            const chart = chartOf(id);
+            return chart ? [{ chart, base: revisions.get(id) ?? null }] : [];
+          });
+          keepRescueCopies(deps.rescue, tab, unsaved);
+        },
         resolveConflict: async (choice) => {
           const { chart } = get();
           const id = chart.id;

@@ -16,6 +16,8 @@ import type { ChartRepository } from './repo/types';
 import { createSheetActions, type SheetActions } from './sheet-actions';
 import { createFileActions, type FileActions, type FileSlice } from './file-actions';
 import type { FileLinkStore } from './repo/file-links';
+import type { RescueStorage } from './rescue-copy';
+import { createBackupActions, type BackupActions } from './backup-actions';
 import {
   createInteractionActions,
   initialInteraction,
@@ -45,6 +47,7 @@ export type State = DocumentSlice &
   SheetActions &
   FileSlice &
   FileActions &
+  BackupActions &
   InteractionSlice &
   InteractionActions;
 
@@ -62,6 +65,8 @@ export type ChartStoreDeps = {
   saveDelayMs?: number;
   /** Which file each chart was saved to; IndexedDB in the app, memory when absent. */
   fileLinks?: FileLinkStore;
+  /** Where `pagehide` keeps a synchronous copy of unsaved charts (localStorage in the app). */
+  rescue?: RescueStorage | null;
 };
 
 const browserLocale = (): Locale =>
@@ -183,6 +188,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       ...createLibraryActions(set, get, persistence),
       ...createSheetActions(set, get),
       ...createFileActions(set, deps.fileLinks),
+      ...createBackupActions(set, get, deps.repo),
       ...createInteractionActions(set, get),
       ...persistence.actions(set, get, deliver),
     };

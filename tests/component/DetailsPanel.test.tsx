@@ -35,6 +35,18 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     expect(within(crumbs).getByText('会员运营')).toHaveAttribute('aria-current', 'page');
   });
 
+  it('edits list items in wrapping fields, so a long item is never clipped mid-word', async () => {
+    const user = userEvent.setup();
+    openOn('plat-membership');
+    const fields = within(screen.getByRole('region', { name: '职责' })).getAllByRole('textbox');
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) expect(field.tagName).toBe('TEXTAREA');
+    // Still one line to the keyboard: Enter commits the item instead of adding a line break.
+    await user.clear(fields[0]!);
+    await user.type(fields[0]!, '会员体系搭建{Enter}');
+    expect(nodeOf('plat-membership').responsibilities[0]).toBe('会员体系搭建');
+  });
+
   it('shows nothing without a selected node', () => {
     const { container } = render(<DetailsPanel />);
     expect(container).toBeEmptyDOMElement();

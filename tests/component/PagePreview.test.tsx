@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_FORMATS, defaultPlanOptions } from '../../src/export/page-formats';
 import { planPages } from '../../src/export/page-planner';
-import { approxMeasure } from '../../src/export/text-measure';
+import { measureText } from '../../src/layout/text-width';
 import { generateChart } from '../../src/model/generate-chart';
 import { PagePreview } from '../../src/panels/PagePreview';
 import { resetStore } from '../unit/store/store-helpers';
@@ -11,7 +11,7 @@ import { resetStore } from '../unit/store/store-helpers';
 const plan = planPages(generateChart(120), null, {
   ...defaultPlanOptions(),
   format: PAGE_FORMATS['slide-16x9'],
-  measure: approxMeasure,
+  measure: measureText,
 });
 
 beforeEach(() => {

@@ -72,8 +72,6 @@ test('switching top-down to left-right draws every connector as a fresh load doe
   await tool(page, '适应画布').click();
   await waitForStillViewport(page);
   const switched = await paths();
-  // The reload must find the switch saved (IndexedDB writes are asynchronous).
-  await expect(page.getByRole('status', { name: '保存状态' })).toHaveText('已保存');
   await page.reload();
   await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
   await tool(page, '适应画布').click();

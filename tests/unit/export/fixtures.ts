@@ -1,7 +1,7 @@
 import { layoutChart } from '../../../src/layout/tree-layout';
 import type { ChartLayout } from '../../../src/layout/types';
 import type { Chart, ChartNode } from '../../../src/model/schema';
-import { approxMeasure } from '../../../src/export/text-measure';
+import { measureText } from '../../../src/layout/text-width';
 import type { SceneOptions } from '../../../src/export/scene-types';
 
 type NodeSpec = Partial<ChartNode> & Pick<ChartNode, 'id' | 'parentId' | 'kind' | 'title'>;
@@ -102,7 +102,7 @@ export function sceneOptions(overrides: Partial<SceneOptions> = {}): SceneOption
     showLegend: false,
     showRegions: true,
     padding: 32,
-    measure: approxMeasure,
+    measure: measureText,
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ import { extractChartFromPng } from '../../../src/export/png-chunks';
 import { pageFileName, renderPngPages, zipFiles } from '../../../src/export/png-pages';
 import { PRINT_VIEW_ID, printViewHtml } from '../../../src/export/print-view';
 import { buildScene } from '../../../src/export/scene';
-import { approxMeasure } from '../../../src/export/text-measure';
+import { measureText } from '../../../src/layout/text-width';
 import { wholeChartFit } from '../../../src/export/whole-chart-fit';
 import { generateChart } from '../../../src/model/generate-chart';
 import { templateChart } from '../../../src/model/templates';
@@ -18,7 +18,7 @@ import { sampleLayout, sceneOptions } from './fixtures';
 import { tinyPng } from './png-fixture';
 
 const plan = (chart = generateChart(300), format = PAGE_FORMATS['slide-16x9']): PagePlan =>
-  planPages(chart, null, { ...defaultPlanOptions(), format, measure: approxMeasure });
+  planPages(chart, null, { ...defaultPlanOptions(), format, measure: measureText });
 
 const big = plan();
 const withMarkers = big.pages.find((p) => p.markers.length > 0)!;
@@ -142,7 +142,7 @@ describe('PNG pages', () => {
 describe('the whole chart as one picture', () => {
   it('says the scale the canvas allows and how small its text gets on a page', () => {
     const chart = generateChart(300);
-    const scene = buildScene(chart, sampleLayout(chart), sceneOptions({ measure: approxMeasure }));
+    const scene = buildScene(chart, sampleLayout(chart), sceneOptions({ measure: measureText }));
     const fit = wholeChartFit(scene, 2, PAGE_FORMATS['slide-16x9']);
     expect(fit.scaledDown).toBe(scene.width * 2 > 32_767);
     expect(fit.smallestPtOnPage).toBeLessThan(10);

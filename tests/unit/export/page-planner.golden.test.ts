@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlanOptions } from '../../../src/export/page-formats';
 import { planPages } from '../../../src/export/page-planner';
-import { approxMeasure } from '../../../src/export/text-measure';
+import { measureText } from '../../../src/layout/text-width';
 import { generateChart } from '../../../src/model/generate-chart';
 import type { Chart } from '../../../src/model/schema';
 import { loadTemplate, TEMPLATE_IDS } from '../../../src/model/templates';
@@ -9,7 +9,7 @@ import { planProblems } from './page-invariants';
 
 /** The facts a plan is judged by: pages, and per page its detail, cards and smallest text. */
 function summary(chart: Chart) {
-  const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: approxMeasure });
+  const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: measureText });
   expect(planProblems(chart, plan)).toEqual([]);
   return {
     pages: plan.pages.length,

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PAGE_FORMATS, defaultPlanOptions } from '../../../src/export/page-formats';
 import { planPages } from '../../../src/export/page-planner';
 import type { CardDetail } from '../../../src/export/page-types';
-import { approxMeasure } from '../../../src/export/text-measure';
+import { measureText } from '../../../src/layout/text-width';
 import { mulberry32 } from '../../../src/model/generate-chart';
 import type { Chart, ChartNode } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
@@ -85,7 +85,7 @@ describe('planPages (property)', () => {
             format: PAGE_FORMATS[format],
             minTextPt,
             minTitlePt: minTextPt + 4,
-            measure: approxMeasure,
+            measure: measureText,
           });
           expect(planProblems(chart, plan)).toEqual([]);
           for (const page of plan.pages) expect(page.smallestPt).toBeGreaterThanOrEqual(minTextPt);

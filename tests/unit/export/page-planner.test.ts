@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_FORMATS, customFormat, defaultPlanOptions } from '../../../src/export/page-formats';
 import { PagePlanError, planPages } from '../../../src/export/page-planner';
 import type { PlanOptions } from '../../../src/export/page-types';
-import { approxMeasure } from '../../../src/export/text-measure';
+import { measureText } from '../../../src/layout/text-width';
 import type { Chart, ChartNode } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
 import { planProblems } from './page-invariants';
 
 const options = (over: Partial<PlanOptions> = {}): PlanOptions => ({
   ...defaultPlanOptions(),
-  measure: approxMeasure,
+  measure: measureText,
   ...over,
 });
 

@@ -5,7 +5,7 @@ import { defaultPlanOptions } from '../../../src/export/page-formats';
 import { planPages } from '../../../src/export/page-planner';
 import { buildPptx, exportPptx, PPTX_MIME } from '../../../src/export/pptx';
 import { packageProblems } from '../../../src/export/pptx-package';
-import { approxMeasure } from '../../../src/export/text-measure';
+import { measureText } from '../../../src/layout/text-width';
 import type { Chart } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
 import { escapeXml } from '../../../src/export/xml-text';
@@ -52,7 +52,7 @@ const fontSizes = (xml: string) => Array.from(xml.matchAll(/ sz="(\d+)"/g), (m) 
 describe('exportPptx', () => {
   it('writes one slide per planned page, each card one group named after the node, connectors glued to cards', async () => {
     const chart = templateChart('default', 'en');
-    const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: approxMeasure });
+    const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: measureText });
     const blob = await exportPptx(plan, chart);
     expect(blob.type).toBe(PPTX_MIME);
     const files = await unzip(blob);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '../../../src/export/scene';
 import type { ExportScene, TextBlock } from '../../../src/export/scene-types';
-import { approxMeasure } from '../../../src/export/text-measure';
-import { CARD } from '../../../src/export/scene-card';
+import { measureText } from '../../../src/layout/text-width';
+import { CARD } from '../../../src/layout/card-text';
 import { templateChart } from '../../../src/model/templates';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
@@ -47,7 +47,7 @@ describe('buildScene', () => {
       const inner = node.width - 2 * CARD.padX;
       for (const block of [node.title, node.subtitle, node.goal]) {
         for (const line of block?.lines ?? []) {
-          expect(approxMeasure(line.text, block!.size, block!.weight)).toBeLessThanOrEqual(inner + 1e-9);
+          expect(measureText(line.text, block!.size, block!.weight)).toBeLessThanOrEqual(inner + 1e-9);
           expect(line.y).toBeLessThanOrEqual(node.y + node.height);
           expect(line.y - block!.size).toBeGreaterThanOrEqual(node.y);
         }

@@ -8,9 +8,14 @@ import { createChartStore, type ChartStore } from '../../../src/store/store';
 import type { Prefs } from '../../../src/store/persistence';
 
 /** localStorage shared by the tabs of one browser profile. */
-export function sharedPrefs(): Prefs & { map: Map<string, string> } {
+export function sharedPrefs(): Prefs & { map: Map<string, string>; removeItem: (k: string) => void } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 export type Profile = { backend: MemoryBackend; prefs: ReturnType<typeof sharedPrefs> };
@@ -22,6 +27,7 @@ export async function openTab(p: Profile): Promise<ChartStore> {
   const store = createChartStore({
     repo: createMemoryRepo(p.backend),
     prefs: p.prefs,
+    rescue: p.prefs,
     locale: 'zh-CN',
     chart: templateChart('default', 'zh-CN'),
     saveDelayMs: 5,

@@ -1,4 +1,4 @@
-import { WIDE_CHAR, type FontWeight, type TextMeasurer } from './text-measure';
+import { WIDE_CHAR, type FontWeight, type TextMeasurer } from './text-width';
 
 export type WrapStyle = { size: number; weight: FontWeight; maxWidth: number; maxLines: number };
 
