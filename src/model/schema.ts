@@ -21,7 +21,8 @@ export const LIMITS = {
 } as const;
 
 export const CHART_FORMAT = 'opschart';
-export const CHART_VERSION = 1;
+/** Version 2: node text in both languages side by side (see `chartDocSchema`). */
+export const CHART_VERSION = 2;
 
 export const NODE_KINDS = ['root', 'chain', 'side', 'group', 'function'] as const;
 export const LINK_KINDS = ['works-with', 'reports-to'] as const;
@@ -93,9 +94,15 @@ export const linkSchema = z.object({
 const nodeList = <T extends z.ZodMiniType>(node: T) =>
   z.array(node).check(z.minLength(1, { error: 'the chart has no nodes' }), z.maxLength(LIMITS.nodes));
 
+/**
+ * A chart shown in one language. It has the shape of a version 1 document (plain strings,
+ * one `locale`), so a shown chart written out is a v1 file that imports (and migrates) as is.
+ */
+export const SHOWN_VERSION = 1;
+
 export const chartSchema = z.object({
   format: z.literal(CHART_FORMAT),
-  version: z.literal(CHART_VERSION),
+  version: z.literal(SHOWN_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(LIMITS.id)),
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.chartTitle)),
   locale: z._default(z.enum(LOCALES), 'zh-CN'),
@@ -109,7 +116,7 @@ export const chartSchema = z.object({
 });
 
 /** The version of the stored document (schema v2): node text in both languages side by side. */
-export const CHART_DOC_VERSION = 2;
+export const CHART_DOC_VERSION = CHART_VERSION;
 
 const localText = (max: number, trim = false) => {
   const one = trim
@@ -131,15 +138,20 @@ export const docNodeSchema = z.extend(nodeSchema, {
   metrics: list(localText(LIMITS.listItem), LIMITS.listItems),
 });
 
+/** A link as stored: its label, too, in both languages. */
+export const docLinkSchema = z.extend(linkSchema, { label: z.optional(localText(LIMITS.title)) });
+
 /** The stored document (schema v2). It has no language of its own; `localizeChart` picks one to show. */
 export const chartDocSchema = z.extend(z.omit(chartSchema, { locale: true }), {
-  version: z.literal(CHART_DOC_VERSION),
+  version: z.literal(CHART_VERSION),
   title: localTitle(LIMITS.chartTitle),
   nodes: nodeList(docNodeSchema),
+  links: list(docLinkSchema, LIMITS.links),
 });
 
 /** The stored, bilingual node. Only editing, storage and the details panel read it. */
 export type DocNode = z.infer<typeof docNodeSchema>;
+export type DocLink = z.infer<typeof docLinkSchema>;
 /** The stored, bilingual document. */
 export type ChartDoc = z.infer<typeof chartDocSchema>;
 
