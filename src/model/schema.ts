@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { hasText, type LocalField } from './local-text';
 

@@ -2,6 +2,7 @@ import { exportChartText } from '../model/chart-text';
 import { downloadBlob, fileNameFor } from '../export/download';
 import type { FileHandle } from '../store/repo/file-links';
 import type { State } from '../store/store';
+import { linkOf } from '../store/file-actions';
 import { readImportFile } from './read-import-file';
 
 /** The File System Access pickers, where the browser has them (Chromium on desktop). */
@@ -38,7 +39,7 @@ export async function saveToFile(get: () => State, { as = false } = {}): Promise
   const { chart, fileLinks, notify, linkFile } = get();
   const text = exportChartText(chart);
   const savedAt = chart.updatedAt ?? 0;
-  const link = fileLinks[chart.id];
+  const link = linkOf(fileLinks, chart.id);
   const { showSaveFilePicker } = pickers();
   if (!showSaveFilePicker) {
     const name = as || !link ? chartFileName(chart.title) : link.name;

@@ -4,6 +4,7 @@ import { newId } from '../model/ids';
 import type { Chart, Locale } from '../model/schema';
 import { isTemplateId, loadTemplate, templateChart, type TemplateId } from '../model/templates';
 import { readFailureNotice, type Persistence } from './persistence';
+import { repairNotice } from './repair-notice';
 import type { GetState, SetState } from './store';
 
 export type LibraryActions = {
@@ -119,7 +120,9 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
         title: uniqueTitle(result.chart.title),
       };
       p.open(chart, null);
-      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title: chart.title } });
+      // What was repaired or left out is said, not done silently.
+      if (result.warnings.length > 0) get().notify(repairNotice(chart.title, result.warnings));
+      else get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title: chart.title } });
       return true;
     },
     keepBothAsCopy: () => {
