@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 
 import { TEMPLATE_IDS } from '../model/templates';
 import { withoutBidiControls } from '../model/plain-title';
 import { useChartStore, useChartStoreApi } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
+import { selectLibrary } from '../store/library-list';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
@@ -18,10 +20,10 @@ export function ChartMenu() {
   const [confirmReset, setConfirmReset] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
   // Shown without bidi controls: a U+202E in a title must not make it read as something else.
-  const title = useChartStore((s) => withoutBidiControls(s.chart.title));
+  const title = useChartStore((s) => withoutBidiControls(selectShownChart(s).title));
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
-  const charts = useChartStore((s) => s.charts);
+  const charts = useChartStore(selectLibrary);
   const locale = useChartStore((s) => s.locale);
   const a = useChartStoreApi().getState();
   const box = useRef<HTMLDivElement>(null);

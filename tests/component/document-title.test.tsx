@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocumentLanguage } from '../../src/app/use-document-language';
 import { ChartMenu } from '../../src/panels/ChartMenu';
 import { resetStore, store } from '../unit/store/store-helpers';
+import { textIn } from '../../src/model/local-text';
 
 beforeEach(() => resetStore('en'));
 
@@ -14,7 +15,7 @@ describe('the tab title', () => {
     render(<ChartMenu />);
     expect(screen.getByRole('button', { name: 'Chart library: reportgnp.exe' })).toBeInTheDocument();
     // The document keeps what the user typed.
-    expect(store().chart.title).toBe('report\u202Egnp.exe');
+    expect(textIn(store().chart.title, 'en')).toBe('report\u202Egnp.exe');
   });
 
   it('starts with "● " while the chart has changes its file does not', () => {

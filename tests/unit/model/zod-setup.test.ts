@@ -23,7 +23,7 @@ describe('zod runs without eval (CSP: no unsafe-eval)', () => {
       },
     });
     try {
-      expect(importChart(exportChartText(templateChart('default', 'en'))).ok).toBe(true);
+      expect(importChart(exportChartText(templateChart('default'))).ok).toBe(true);
     } finally {
       globalThis.Function = original;
     }

@@ -7,7 +7,7 @@ beforeEach(() => resetStore('zh-CN'));
 
 describe('an import says what it repaired', () => {
   it('a file with unknown fields and a broken link opens, with both reported in one lasting notice', () => {
-    const chart = JSON.parse(exportChartText(templateChart('default', 'en')));
+    const chart = JSON.parse(exportChartText(templateChart('default')));
     chart.id = 'other';
     chart.theme = 'dark';
     chart.links.push({ id: 'to-nowhere', source: chart.nodes[1].id, target: 'ghost', kind: 'works-with' });
@@ -19,7 +19,7 @@ describe('an import says what it repaired', () => {
   });
 
   it('a clean file is just imported', () => {
-    const chart = { ...templateChart('default', 'en'), id: 'clean' };
+    const chart = { ...templateChart('default'), id: 'clean' };
     store().importAsNewChart(exportChartText(chart));
     expect(store().notices.find((n) => n.id === 'import')?.key).toBe('importedAsNew');
   });
