@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * zod 4 compiles object parsers with `new Function` after probing whether eval is allowed.
