@@ -25,7 +25,8 @@ import { fitAround } from './fit-around';
 import { canvasObstacles } from './canvas-obstacles';
 import { TreeEdge } from './TreeEdge';
 import { LinkEdge } from './LinkEdge';
-import { dropZone } from './drop-target';
+import { useFindDrop, type DropPlace } from './use-find-drop';
+import { DropHint } from './DropHint';
 import { useFlowAriaLabels, useTreeRole } from './use-tree-role';
 import { useLongPress } from './use-long-press';
 import { usePinchOnCards } from './use-pinch-on-cards';
@@ -127,44 +128,42 @@ export function ChartCanvas() {
     [selectMany],
   );
 
-  const onNodeDrag: OnNodeDrag<CardNode> = useCallback((_, node) => {
-    dragging.current = true;
-    setDrag((d) => ({ ...d, [node.id]: node.position }));
-  }, []);
+  const findDrop = useFindDrop();
+  const [dropPlace, setDropPlace] = useState<DropPlace | null>(null);
+  const onNodeDrag: OnNodeDrag<CardNode> = useCallback(
+    (_, node) => {
+      dragging.current = true;
+      setDrag((d) => ({ ...d, [node.id]: node.position }));
+      // Show where it would land now (the same answer the drop gives).
+      const next = findDrop(node);
+      setDropPlace((was) => (was?.targetId === next?.targetId && was?.kind === next?.kind ? was : next));
+    },
+    [findDrop],
+  );
   const onNodeDragStop: OnNodeDrag<CardNode> = useCallback(
     (_, node) => {
       setDrag(null);
+      setDropPlace(null);
       // The button is up, but a double-click that began mid-drag still delivers its dblclick next.
       setTimeout(() => (dragging.current = false), 0);
-      // Dropped onto another card: make it the new parent. Dropped on empty canvas: pin it there.
-      const target = flow
-        .getIntersectingNodes(node)
-        .filter((n) => n.id !== node.id)
-        .sort((a, b) => overlap(node, b) - overlap(node, a))[0];
-      if (!target)
+      // Dropped onto another card: a child of it or a sibling beside it. On empty canvas: pinned there.
+      const place = findDrop(node);
+      if (!place)
         return pinPosition(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) });
       const { chart } = store.getState();
-      const box = (n: CardNode) => ({
-        x: n.position.x,
-        y: n.position.y,
-        width: n.width ?? 0,
-        height: n.height ?? 0,
-      });
-      const zone =
-        target.data.node.parentId === null
-          ? { kind: 'child' as const }
-          : dropZone(box(node), box(target), chart.direction);
-      if (zone.kind === 'child') {
+      const target = chart.nodes.find((n) => n.id === place.targetId);
+      if (!target) return;
+      if (place.kind === 'child') {
         if (target.id !== node.data.node.parentId) moveNodeTo(node.id, target.id);
         return;
       }
-      const parentId = target.data.node.parentId!;
+      const parentId = target.parentId!;
       const siblings = chart.nodes.filter((n) => n.parentId === parentId && n.id !== node.id);
       const at = siblings.findIndex((n) => n.id === target.id);
-      const beforeId = zone.kind === 'before' ? target.id : (siblings[at + 1]?.id ?? null);
+      const beforeId = place.kind === 'before' ? target.id : (siblings[at + 1]?.id ?? null);
       moveNodeTo(node.id, parentId, beforeId);
     },
-    [flow, moveNodeTo, pinPosition, store],
+    [findDrop, moveNodeTo, pinPosition, store],
   );
 
   return (
@@ -217,6 +216,7 @@ export function ChartCanvas() {
         {overview ? <OverviewLayer /> : <RegionsLayer />}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d9e1" />
         <CanvasWidgets large={large} fit={fit} />
+        {dropPlace ? <DropHint place={dropPlace} /> : null}
       </ReactFlow>
     </div>
   );
@@ -251,16 +251,6 @@ function keepInView(flow: ReturnType<typeof useReactFlow<CardNode>>, node: CardN
   const dx = Math.min(0, el.clientWidth - margin - (left + w)) || Math.max(0, margin - left);
   const dy = Math.min(0, bottom - margin - (top + h)) || Math.max(0, margin - top);
   if (dx || dy) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
-}
-
-function overlap(a: CardNode, b: CardNode): number {
-  const w =
-    Math.min(a.position.x + (a.width ?? 0), b.position.x + (b.width ?? 0)) -
-    Math.max(a.position.x, b.position.x);
-  const h =
-    Math.min(a.position.y + (a.height ?? 0), b.position.y + (b.height ?? 0)) -
-    Math.max(a.position.y, b.position.y);
-  return Math.max(0, w) * Math.max(0, h);
 }
 
 /** Fit-view and bring-into-view requests from the store, answered with React Flow's viewport API. */

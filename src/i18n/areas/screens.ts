@@ -20,6 +20,9 @@ export const zhScreens = {
   on: '已开启',
   legendToggleTip: '显示或隐藏图例',
   minimapToggleTip: '显示或隐藏缩略图',
+  dropAsChild: '放为下级',
+  dropBefore: '放在前面',
+  dropAfter: '放在后面',
 } as const;
 
 export const enScreens: Record<keyof typeof zhScreens, string> = {
@@ -44,4 +47,7 @@ export const enScreens: Record<keyof typeof zhScreens, string> = {
   on: 'on',
   legendToggleTip: 'Show or hide the legend',
   minimapToggleTip: 'Show or hide the minimap',
+  dropAsChild: 'Drop as child',
+  dropBefore: 'Drop before',
+  dropAfter: 'Drop after',
 };
