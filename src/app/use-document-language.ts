@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
-import { unsavedToFile } from '../store/file-actions';
+import { linkOf, unsavedToFile } from '../store/file-actions';
 import { withoutBidiControls } from '../model/plain-title';
 
 /** Keeps <html lang> and the tab title in the UI language, for screen readers and CJK font choice. */
@@ -10,7 +10,7 @@ export function useDocumentLanguage() {
   const locale = useChartStore((s) => s.locale);
   const t = useT();
   const title = useChartStore((s) => selectShownChart(s).title);
-  const unsaved = useChartStore((s) => unsavedToFile(s.chart, s.fileLinks[s.chart.id]));
+  const unsaved = useChartStore((s) => unsavedToFile(s.chart, linkOf(s.fileLinks, s.chart.id)));
   useEffect(() => {
     document.documentElement.lang = locale;
     // "● " as editors do: the chart has changes its file does not have yet.

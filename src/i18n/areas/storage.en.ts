@@ -45,6 +45,8 @@ export const enStorage: Record<keyof typeof zhStorage, string> = {
   backupGone: 'This backup is no longer in storage (it may have been deleted in another tab).',
   backupDeleteFailed: 'This backup could not be deleted; try again shortly.',
   backupsLoading: 'Reading backups…',
+  importedWithRepairs:
+    'Imported as a new chart: {title}. {count} thing(s) were repaired or left out: {details}',
   saveToFile: 'Save to file',
   rescueKeptAside:
     'Changes not yet saved when the page last closed clash with changes from another tab; they are kept as a backup (see Backups in the chart library).',
