@@ -136,7 +136,7 @@ const enBase: Record<keyof typeof zhBase, string> = {
   'importError_duplicate-id': 'Two nodes share an id: {detail}',
   'importError_no-root': 'The chart has no root node: {detail}',
   'importError_several-roots': 'The chart has several root nodes: {detail}',
-  'importError_missing-parent': 'A node’s parent does not exist: {detail}',
+  'importError_missing-parent': "A node's parent does not exist: {detail}",
   importError_cycle: 'The parent links form a cycle: {detail}',
   'importError_too-deep': 'The tree is too deep (limit 200 levels): {detail}',
   importError_unexpected: 'The file could not be read: {detail}',

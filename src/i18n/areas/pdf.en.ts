@@ -49,7 +49,7 @@ export const enPdf: Record<keyof typeof zhPdf, string> = {
   wholeScaledDown:
     'The whole chart is too big: the browser canvas allows at most {scale}× ({width}×{height} px), not the {asked}× you chose.',
   wholeTooSmall:
-    'On one {format} page the whole chart’s smallest text is {pt} pt, under the {min} pt minimum.',
+    "On one {format} page the whole chart's smallest text is {pt} pt, under the {min} pt minimum.",
   usePages: 'Use one image per page',
   usePdf: 'Make a paged PDF instead',
   pagePreview: 'Page preview',
