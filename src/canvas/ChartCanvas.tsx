@@ -2,19 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
-  ControlButton,
-  Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
-  getViewportForBounds,
   type Viewport,
   type NodeChange,
   type NodeMouseHandler,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { toneAt } from '../layout/palette';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { ChartNodeCard } from './ChartNodeCard';
@@ -22,23 +17,22 @@ import type { CardNode, TreeEdge as TreeEdgeType } from './flow-adapter';
 import { drawnBounds } from '../layout/box';
 import type { ChartLayout } from '../layout/types';
 import { OverviewLayer } from './OverviewLayer';
-import { BitmapMiniMap } from './BitmapMiniMap';
-import { Icon } from '../panels/Icon';
 import { RegionsLayer } from './RegionsLayer';
 import { useFlowElements } from './use-flow-elements';
-import { Legend } from './Legend';
+import { CanvasWidgets } from './CanvasWidgets';
+import { fitAround } from './fit-around';
+import { canvasObstacles } from './canvas-obstacles';
 import { TreeEdge } from './TreeEdge';
 import { LinkEdge } from './LinkEdge';
 import { dropZone } from './drop-target';
 import { useFlowAriaLabels, useTreeRole } from './use-tree-role';
 import { useLongPress } from './use-long-press';
+import { usePinchOnCards } from './use-pinch-on-cards';
 
 const nodeTypes = { card: ChartNodeCard };
 const edgeTypes = { tree: TreeEdge, link: LinkEdge };
 const FOCUS_GLIDE_MS = 250;
-const fitViewOptions = { padding: 0.06, maxZoom: 1.2, duration: 0 };
 const proOptions = { hideAttribution: true };
-const minimapColor = (n: { data: unknown }) => toneAt((n.data as CardNode['data']).tone).accent;
 /** Large charts seen from this far away are drawn as one bitmap instead of DOM cards. */
 const OVERVIEW_ZOOM = 0.35;
 const OVERVIEW_MIN_NODES = 400;
@@ -77,6 +71,7 @@ export function ChartCanvas() {
   const openCardMenu = useChartStore((s) => s.openCardMenu);
   const ariaLabelConfig = useFlowAriaLabels();
   const canvasRef = useTreeRole();
+  usePinchOnCards(canvasRef, MIN_ZOOM, MAX_ZOOM);
   const onNodeContextMenu: NodeMouseHandler<CardNode> = useCallback(
     (event, node) => {
       event.preventDefault();
@@ -222,24 +217,7 @@ export function ChartCanvas() {
       >
         {overview ? <OverviewLayer /> : <RegionsLayer />}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#d4d9e1" />
-        {large ? (
-          <BitmapMiniMap />
-        ) : (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-            ariaLabel={t('minimap')}
-            className="!border !border-slate-200 !shadow-sm"
-          />
-        )}
-        <Controls showInteractive={false} showFitView={false} aria-label={t('zoomControls')}>
-          <ControlButton onClick={fit} aria-label={t('fitView')} title={t('fitView')}>
-            <Icon name="fit" />
-          </ControlButton>
-        </Controls>
-        <Legend />
+        <CanvasWidgets large={large} fit={fit} />
       </ReactFlow>
     </div>
   );
@@ -247,13 +225,14 @@ export function ChartCanvas() {
 
 const MIN_ZOOM = 0.002;
 const MAX_ZOOM = 2.5;
+const FIT = { margin: 0.03, minZoom: MIN_ZOOM, maxZoom: 1.2 };
 const HEADER_HEIGHT = 48;
 
 function firstViewport(layout: ChartLayout): Viewport {
   const box = drawnBounds(layout);
   const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const height = typeof window === 'undefined' ? 720 : window.innerHeight - HEADER_HEIGHT;
-  return getViewportForBounds(box, width, height, MIN_ZOOM, fitViewOptions.maxZoom, fitViewOptions.padding);
+  return fitAround(box, { width, height }, [], FIT);
 }
 
 /** Pans (never zooms) just enough that the clicked card is inside the canvas. */
@@ -265,8 +244,13 @@ function keepInView(flow: ReturnType<typeof useReactFlow<CardNode>>, node: CardN
   const left = node.position.x * zoom + x;
   const top = node.position.y * zoom + y;
   const margin = 16;
+  // On a phone the details sheet lies over the lower canvas rather than narrowing it.
+  const sheet = document.querySelector('[data-details-panel]')?.getBoundingClientRect();
+  const frame = el.getBoundingClientRect();
+  const bottom =
+    sheet && sheet.top > frame.top && sheet.left <= frame.left ? sheet.top - frame.top : el.clientHeight;
   const dx = Math.min(0, el.clientWidth - margin - (left + w)) || Math.max(0, margin - left);
-  const dy = Math.min(0, el.clientHeight - margin - (top + h)) || Math.max(0, margin - top);
+  const dy = Math.min(0, bottom - margin - (top + h)) || Math.max(0, margin - top);
   if (dx || dy) void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
 }
 
@@ -289,8 +273,12 @@ function useViewportRequests(): () => void {
   const answered = useRef<number | null>(null);
   const store = useChartStoreApi();
   // Fit the layout's bounds, not React Flow's nodes: in overview mode there are none.
+  // The fit steps around the legend, minimap and controls, so none of them covers the chart.
   const fit = useCallback(() => {
-    void flow.fitBounds(drawnBounds(store.getState().layout), { padding: fitViewOptions.padding });
+    const el = document.querySelector('.react-flow');
+    if (!el) return;
+    const size = { width: el.clientWidth, height: el.clientHeight };
+    void flow.setViewport(fitAround(drawnBounds(store.getState().layout), size, canvasObstacles(el), FIT));
   }, [flow, store]);
   useEffect(() => {
     if (fitRequest === 0) return;

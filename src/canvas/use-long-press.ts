@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { PointerEvent } from 'react';
+import type { PointerEvent, TouchEvent } from 'react';
 
 /** As long as Android's own long-press; shorter feels like a slow tap. */
 export const LONG_PRESS_MS = 550;
@@ -13,6 +13,7 @@ export const LONG_PRESS_SLOP = 10;
 export function useLongPress(onLongPress: (id: string, x: number, y: number) => void) {
   const timer = useRef(0);
   const start = useRef<{ x: number; y: number } | null>(null);
+  const fired = useRef(false);
   const callback = useRef(onLongPress);
   useEffect(() => {
     callback.current = onLongPress;
@@ -26,6 +27,7 @@ export function useLongPress(onLongPress: (id: string, x: number, y: number) => 
     return {
       onPointerDown: (e: PointerEvent) => {
         cancel();
+        fired.current = false;
         if (e.pointerType === 'mouse' || !e.isPrimary) return;
         const card = (e.target as Element).closest?.('.react-flow__node');
         const id = card?.getAttribute('data-id');
@@ -34,6 +36,7 @@ export function useLongPress(onLongPress: (id: string, x: number, y: number) => 
         start.current = { x, y };
         timer.current = window.setTimeout(() => {
           start.current = null;
+          fired.current = true;
           callback.current(id, x, y);
         }, LONG_PRESS_MS);
       },
@@ -43,6 +46,14 @@ export function useLongPress(onLongPress: (id: string, x: number, y: number) => 
       },
       onPointerUp: cancel,
       onPointerCancel: cancel,
+      // The finger that opened the menu lifts: its click would land on whatever is under it
+      // (the card's fold button, the page behind the menu) and close the menu at once.
+      // Capture phase: the card's drag handler (d3-drag) stops the touchend from bubbling.
+      onTouchEndCapture: (e: TouchEvent) => {
+        if (!fired.current) return;
+        fired.current = false;
+        if (e.cancelable) e.preventDefault();
+      },
     };
   }, []);
 }

@@ -6,6 +6,7 @@ import { Icon } from './Icon';
 
 // On Radix UI like every dialog: loaded only when someone asks to reset.
 const ResetDialog = lazy(() => import('./ResetDialog').then((m) => ({ default: m.ResetDialog })));
+const BackupsDialog = lazy(() => import('./BackupsDialog').then((m) => ({ default: m.BackupsDialog })));
 
 /** The chart library: switch, create from a template, duplicate, rename, delete, reset. */
 export function ChartMenu() {
@@ -14,6 +15,7 @@ export function ChartMenu() {
   const [renaming, setRenaming] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
   const title = useChartStore((s) => s.chart.title);
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
@@ -167,7 +169,15 @@ export function ChartMenu() {
               {t('resetToTemplate')}
             </button>
           ) : null}
+          <button type="button" role="menuitem" className={item} onClick={run(() => setShowBackups(true))}>
+            {t('backups')}
+          </button>
         </div>
+      ) : null}
+      {showBackups ? (
+        <Suspense fallback={null}>
+          <BackupsDialog onClose={() => setShowBackups(false)} />
+        </Suspense>
       ) : null}
       {confirmReset ? (
         <Suspense fallback={null}>

@@ -32,9 +32,11 @@ export function DetailsPanel() {
     set({ [key]: value.trim() ? value : undefined });
 
   return (
+    // On a phone a 380 px side panel would leave no chart: it becomes a sheet over the lower part.
     <aside
       aria-labelledby="details-heading"
-      className="z-10 flex w-[380px] shrink-0 flex-col border-l border-slate-200 bg-white shadow-[-2px_0_8px_rgba(15,23,42,0.05)]"
+      data-details-panel=""
+      className="z-10 flex w-[380px] shrink-0 flex-col border-l border-slate-200 bg-white shadow-[-2px_0_8px_rgba(15,23,42,0.05)] max-sm:absolute max-sm:inset-x-0 max-sm:bottom-0 max-sm:h-[58%] max-sm:w-full max-sm:rounded-t-xl max-sm:border-t max-sm:border-l-0 max-sm:shadow-[0_-4px_16px_rgba(15,23,42,0.14)]"
     >
       <div className="flex items-center gap-2 border-b border-slate-100 px-4 py-2.5">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-600">

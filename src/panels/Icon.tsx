@@ -24,6 +24,8 @@ const paths = {
   up: 'M12 19V5M6 11l6-6 6 6',
   down: 'M12 5v14M6 13l6 6 6-6',
   chevron: 'M9 6l6 6-6 6',
+  legend: 'M4 5h4v4H4zM4 15h4v4H4zM11 7h9M11 17h9',
+  minimap: 'M3 5h18v14H3zM12 11h6v5h-6z',
   more: 'M5 11a1 1 0 1 0 0 2 1 1 0 1 0 0-2zM12 11a1 1 0 1 0 0 2 1 1 0 1 0 0-2zM19 11a1 1 0 1 0 0 2 1 1 0 1 0 0-2z',
 } as const;
 

@@ -17,6 +17,7 @@ import { createSheetActions, type SheetActions } from './sheet-actions';
 import { createFileActions, type FileActions, type FileSlice } from './file-actions';
 import type { FileLinkStore } from './repo/file-links';
 import type { RescueStorage } from './rescue-copy';
+import { createBackupActions, type BackupActions } from './backup-actions';
 import {
   createInteractionActions,
   initialInteraction,
@@ -46,6 +47,7 @@ export type State = DocumentSlice &
   SheetActions &
   FileSlice &
   FileActions &
+  BackupActions &
   InteractionSlice &
   InteractionActions;
 
@@ -186,6 +188,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       ...createLibraryActions(set, get, persistence),
       ...createSheetActions(set, get),
       ...createFileActions(set, deps.fileLinks),
+      ...createBackupActions(set, get, deps.repo),
       ...createInteractionActions(set, get),
       ...persistence.actions(set, get, deliver),
     };

@@ -15,10 +15,20 @@ export function readPref(name: UiPref): boolean {
   }
 }
 
+/** The user's explicit choice, or null when they never made one (so a default may depend on the screen). */
+export function readPrefChoice(name: UiPref): boolean | null {
+  try {
+    const value = globalThis.localStorage?.getItem(key(name));
+    return value === '1' ? true : value === '0' ? false : null;
+  } catch {
+    return null;
+  }
+}
+
 export function writePref(name: UiPref, on: boolean): void {
   try {
-    if (on) globalThis.localStorage?.setItem(key(name), '1');
-    else globalThis.localStorage?.removeItem(key(name));
+    // '0' rather than nothing: turning a preference off is a choice too (see readPrefChoice).
+    globalThis.localStorage?.setItem(key(name), on ? '1' : '0');
   } catch {
     // Not remembered; the choice still holds for this visit.
   }

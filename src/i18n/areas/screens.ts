@@ -18,6 +18,8 @@ export const zhScreens = {
   hintDismiss: '知道了',
   more: '更多',
   on: '已开启',
+  legendToggleTip: '显示或隐藏图例',
+  minimapToggleTip: '显示或隐藏缩略图',
 } as const;
 
 export const enScreens: Record<keyof typeof zhScreens, string> = {
@@ -40,4 +42,6 @@ export const enScreens: Record<keyof typeof zhScreens, string> = {
   hintDismiss: 'Got it',
   more: 'More',
   on: 'on',
+  legendToggleTip: 'Show or hide the legend',
+  minimapToggleTip: 'Show or hide the minimap',
 };
