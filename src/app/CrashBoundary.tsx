@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { exportChartText } from '../model/chart-text';
 import { downloadBlob, fileNameFor } from '../export/download';
 import { translate } from '../i18n/strings';
+import { textIn } from '../model/local-text';
 import type { ChartStore } from '../store/store';
 
 type Props = { store: ChartStore; children: ReactNode };
@@ -15,7 +16,7 @@ async function downloadEveryChart(store: ChartStore) {
     if (!chart) continue;
     downloadBlob(
       new Blob([exportChartText(chart)], { type: 'application/json' }),
-      fileNameFor(chart.title, 'json'),
+      fileNameFor(textIn(chart.title, s.chartLanguage), 'json'),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { translate } from '../i18n/strings';
 import { unsavedToFile } from '../store/file-actions';
 import { withoutBidiControls } from '../model/plain-title';
@@ -7,7 +8,7 @@ import { withoutBidiControls } from '../model/plain-title';
 /** Keeps <html lang> and the tab title in the UI language, for screen readers and CJK font choice. */
 export function useDocumentLanguage() {
   const locale = useChartStore((s) => s.locale);
-  const title = useChartStore((s) => s.chart.title);
+  const title = useChartStore((s) => selectShownChart(s).title);
   const unsaved = useChartStore((s) => unsavedToFile(s.chart, s.fileLinks[s.chart.id]));
   useEffect(() => {
     document.documentElement.lang = locale;

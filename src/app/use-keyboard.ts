@@ -27,7 +27,7 @@ export function useKeyboard() {
       if (focusPlace(e.target) !== 'chart') return;
       const text = store.getState().copySelection();
       if (text && e.clipboardData) {
-        putClip(e.clipboardData, text);
+        putClip(e.clipboardData, text, store.getState().chartLanguage);
         e.preventDefault();
       }
     };
@@ -35,7 +35,7 @@ export function useKeyboard() {
       if (focusPlace(e.target) !== 'chart') return;
       const text = store.getState().cutSelection();
       if (text && e.clipboardData) {
-        putClip(e.clipboardData, text);
+        putClip(e.clipboardData, text, store.getState().chartLanguage);
         e.preventDefault();
       }
     };

@@ -3,6 +3,7 @@ import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { drawnBounds } from '../layout/box';
 import { nodeTones } from '../layout/palette';
 import { useChartStore, useChartStoreApi } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { drawOverview } from './overview-draw';
 
@@ -37,7 +38,7 @@ function BitmapMiniMapView() {
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
     const origin = { x: frame.box.x - frame.left / frame.scale, y: frame.box.y - frame.top / frame.scale };
     // Redrawn when the layout changes, not on every text edit: at this size no text is drawn.
-    const { chart } = store.getState();
+    const chart = selectShownChart(store.getState());
     drawOverview(ctx, chart, layout, nodeTones(chart), origin, frame.scale);
   }, [layout, frame, store]);
 

@@ -6,6 +6,7 @@ import { STACK_TRUNK } from '../layout/connectors';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import type { CardNode } from './flow-adapter';
+import { FallbackMark } from './FallbackMark';
 
 /**
  * Below this zoom 11–15 px card text shrinks under 8 px on screen: the card shows its
@@ -91,6 +92,7 @@ function ChartNodeCardView({ id, data, selected, width = 0, height = 0 }: NodePr
             style={{ color: tone.text, fontSize: far.titleSize }}
           >
             {node.title}
+            <FallbackMark fallbacks={node.fallbacks} />
           </span>
           {far.subtitleSize > 0 ? (
             <span
@@ -112,6 +114,7 @@ function ChartNodeCardView({ id, data, selected, width = 0, height = 0 }: NodePr
               title={node.title}
             >
               {node.title}
+              <FallbackMark fallbacks={node.fallbacks} />
             </div>
           )}
           {node.subtitle ? (

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Panel } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 
 /** Room kept to the legend's right for the minimap (200 px and its margins), so the two never overlap. */
@@ -11,7 +12,7 @@ const BESIDE_MINIMAP = '!max-w-[calc(100%-300px)]';
 function LegendView({ besideMinimap }: { besideMinimap: boolean }) {
   const t = useT();
   const regions = useChartStore((s) => s.layout.regions);
-  const chart = useChartStore((s) => s.chart);
+  const chart = useChartStore(selectShownChart);
   if (regions.length === 0) return null;
   const byId = indexChart(chart).byId;
   return (

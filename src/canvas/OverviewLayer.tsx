@@ -1,13 +1,14 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { nodeTones } from '../layout/palette';
 import { drawOverview, overviewScale } from './overview-draw';
 import { drawnBounds } from '../layout/box';
 
 /** The whole chart as one bitmap, shown instead of DOM cards while a large chart is seen from afar. */
 function OverviewLayerView() {
-  const chart = useChartStore((s) => s.chart);
+  const chart = useChartStore(selectShownChart);
   const layout = useChartStore((s) => s.layout);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useMemo(() => {

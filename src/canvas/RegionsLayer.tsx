@@ -4,11 +4,12 @@ import { ViewportPortal } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
 import { LABEL_INSET, REGION_LABEL, regionLabelParts } from '../layout/region-label';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 
 /** Tinted areas behind the chains and sides, drawn in chart coordinates under the cards and edges. */
 function RegionsLayerView() {
   const regions = useChartStore((s) => s.layout.regions);
-  const chart = useChartStore((s) => s.chart);
+  const chart = useChartStore(selectShownChart);
   if (regions.length === 0) return null;
   const titleOf = indexChart(chart).byId;
   return (

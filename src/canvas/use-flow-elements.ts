@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { indexChart, pathToRoot } from '../model/tree';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { createFlowAdapter, type CardNode, type TreeEdge } from './flow-adapter';
 import { deriveNodeFacts } from './derive';
 import { sameGeometry } from '../store/derive-layout';
@@ -19,7 +20,7 @@ export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: Tre
   const { chart, layout, selectedId, selectedIds, hoveredId, searchHits, locale } = useChartStore(
     useShallow((s) => ({
       locale: s.locale,
-      chart: s.chart,
+      chart: selectShownChart(s),
       layout: s.layout,
       selectedId: s.selectedId,
       selectedIds: s.selectedIds,

@@ -1,4 +1,4 @@
-import type { Chart, ChartNode, Locale, NodeId } from '../model/schema';
+import type { ChartDoc, DocNode, Locale, NodeId } from '../model/schema';
 import { pasteSubtree, type EditResult } from '../model/tree-edit';
 import { draftsToDocument, type NodeDraft } from './sheet-document';
 import type { OutlineItem } from './outline-read';
@@ -45,9 +45,15 @@ export function outlineToDocument(
  * Adds every top item of the outline (with its items) as the last children of `parentId`,
  * in order. Pure, and one resulting document, so the store commits it as one undo step.
  */
-export function addOutlineUnder(chart: Chart, parentId: NodeId, items: readonly OutlineItem[]): EditResult {
-  const document = draftsToDocument(outlineDrafts(items), [], { id: 'x', title: 'x', locale: 'en' });
-  const nodes = (document.nodes as ChartNode[]).map((n): ChartNode =>
+export function addOutlineUnder(
+  chart: ChartDoc,
+  parentId: NodeId,
+  items: readonly OutlineItem[],
+  language: Locale = 'zh-CN',
+): EditResult {
+  // The outline's text goes into the language the chart is shown in.
+  const document = draftsToDocument(outlineDrafts(items), [], { id: 'x', title: 'x', locale: language });
+  const nodes = (document.nodes as DocNode[]).map((n): DocNode =>
     n.kind === 'root' ? { ...n, kind: 'group' } : n,
   );
   const tops = nodes.filter((n) => n.parentId === null);
@@ -66,7 +72,7 @@ export function addOutlineUnder(chart: Chart, parentId: NodeId, items: readonly 
     });
     const clip = {
       format: 'opschart-subtree' as const,
-      version: 1 as const,
+      version: 2 as const,
       links: [],
       nodes: block.map((n) => (n === top ? { ...n, parentId: null } : n)),
     };

@@ -1,4 +1,5 @@
-import { CHART_FORMAT, CHART_VERSION, LIMITS, type Locale, type NodeKind } from '../model/schema';
+import { oneLanguageToV2 } from '../model/migrations';
+import { CHART_FORMAT, SHOWN_VERSION, LIMITS, type Locale, type NodeKind } from '../model/schema';
 
 /** A team read from a row (or made for a path), before it becomes a node of the document. */
 export type NodeDraft = {
@@ -64,9 +65,11 @@ export function draftsToDocument(
     for (const key of Object.keys(node)) if (node[key] === undefined) delete node[key];
     return node;
   });
-  return {
+  // Written in one language (v1 shape), stored as v2 with every text in `locale`: a subtitle
+  // column stays a subtitle (no guessing at translations, as the v1 → v2 migration does).
+  return oneLanguageToV2({
     format: CHART_FORMAT,
-    version: CHART_VERSION,
+    version: SHOWN_VERSION,
     id: options.id,
     title: options.title.trim().slice(0, LIMITS.chartTitle) || 'Imported chart',
     locale: options.locale,
@@ -74,5 +77,5 @@ export function draftsToDocument(
     compact: false,
     nodes,
     links: links.map((l, i) => ({ id: `link-${i + 1}`, ...l })),
-  };
+  });
 }

@@ -1,29 +1,28 @@
-import { nodeSchema, type Chart, type ChartNode } from './schema';
+import { docNodeSchema, type ChartDoc, type DocNode } from './schema';
 
 const ENVELOPE_KEYS = [
   'format',
   'version',
   'id',
   'title',
-  'locale',
   'direction',
   'compact',
   'template',
   'updatedAt',
 ] as const;
-const NODE_KEYS = Object.keys(nodeSchema.shape) as (keyof ChartNode)[];
+const NODE_KEYS = Object.keys(docNodeSchema.shape) as (keyof DocNode)[];
 
 /** Keys that can reach an object's prototype if any later code assigns them. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function orderedNode(node: ChartNode): Record<string, unknown> {
+function orderedNode(node: DocNode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of NODE_KEYS) if (node[key] !== undefined) out[key] = node[key];
   return out;
 }
 
 /** The document as a file: pretty JSON, envelope first so a person opening it sees what it is. */
-export function exportChartText(chart: Chart): string {
+export function exportChartText(chart: ChartDoc): string {
   const out: Record<string, unknown> = {};
   for (const key of ENVELOPE_KEYS) if (chart[key] !== undefined) out[key] = chart[key];
   out.nodes = chart.nodes.map(orderedNode);

@@ -1,4 +1,4 @@
-import { CHART_FORMAT, CHART_VERSION, LIMITS, type Chart, type ChartNode, type NodeKind } from './schema';
+import { CHART_FORMAT, SHOWN_VERSION, LIMITS, type Chart, type ChartNode, type NodeKind } from './schema';
 
 /** Bilingual name pairs: [Chinese, English]. */
 type Name = readonly [string, string];
@@ -115,7 +115,7 @@ export function generateChart(nodeCount: number, seed = 1): Chart {
   for (let i = 0; i < nodeCount; i++) nodes.push(makeNode(i, parent[i]!, kindOf(i), pick, random));
   return {
     format: CHART_FORMAT,
-    version: CHART_VERSION,
+    version: SHOWN_VERSION,
     id: `generated-${nodeCount}-${seed}`,
     title: `运营分工图（生成，${nodeCount} 个节点）`,
     locale: 'zh-CN',

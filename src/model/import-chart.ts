@@ -1,7 +1,7 @@
 import { parseJsonText } from './chart-text';
 import { describeIssue } from './import-chart-issue';
 import { migrate } from './migrations';
-import { CHART_FORMAT, CHART_VERSION, LIMITS, chartSchema, type Chart } from './schema';
+import { CHART_FORMAT, CHART_VERSION, LIMITS, chartDocSchema, type ChartDoc } from './schema';
 import { checkTree, dropBadLinks, type InvariantCode } from './validate';
 
 export type ImportErrorCode =
@@ -18,7 +18,8 @@ export type ImportErrorCode =
 /** `code` is for the UI to translate; `message` is English and names the node/field at fault. */
 export type ImportError = { code: ImportErrorCode; message: string; nodeId?: string; field?: string };
 
-export type ImportResult = { ok: true; chart: Chart; warnings: string[] } | { ok: false; error: ImportError };
+export type ImportResult =
+  { ok: true; chart: ChartDoc; warnings: string[] } | { ok: false; error: ImportError };
 
 const INVARIANT_FIELD: Record<Exclude<InvariantCode, 'bad-link'>, string> = {
   'duplicate-id': 'id',
@@ -95,7 +96,7 @@ function importUnchecked(text: string): ImportResult {
     }
     warnings.push(`Upgraded the chart from format version ${version} to ${CHART_VERSION}.`);
   }
-  const result = chartSchema.safeParse(current);
+  const result = chartDocSchema.safeParse(current);
   if (!result.success) {
     const issue = result.error.issues[0];
     if (!issue)

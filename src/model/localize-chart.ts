@@ -1,9 +1,11 @@
 import { otherLanguage, pickText, type LocalField, type LocalText } from './local-text';
 import {
-  CHART_VERSION,
+  SHOWN_VERSION,
   type Chart,
   type ChartDoc,
+  type ChartLink,
   type ChartNode,
+  type DocLink,
   type DocNode,
   type Locale,
 } from './schema';
@@ -18,6 +20,25 @@ const cacheKey = (language: Locale, mode: ShowMode) => `${language}/${mode}`;
 // an edit makes one new stored node, so exactly one card gets a new object to draw.
 const nodeCache = new WeakMap<DocNode, PerLanguage<ChartNode>>();
 const chartCache = new WeakMap<ChartDoc, PerLanguage<Chart>>();
+const linksCache = new WeakMap<readonly DocLink[], PerLanguage<ChartLink[]>>();
+
+/** Links change rarely, so the shown list is kept per stored list. */
+function showLinks(links: readonly DocLink[], language: Locale): ChartLink[] {
+  let entry = linksCache.get(links);
+  if (!entry) {
+    entry = {};
+    linksCache.set(links, entry);
+  }
+  let shown = entry[language];
+  if (!shown) {
+    shown = links.map(({ label, ...rest }) => {
+      const text = pickText(label, language)?.text;
+      return text === undefined ? rest : { ...rest, label: text };
+    });
+    entry[language] = shown;
+  }
+  return shown;
+}
 
 function showNode(node: DocNode, language: Locale, mode: ShowMode): ChartNode {
   const fallbacks: LocalField[] = [];
@@ -92,7 +113,7 @@ export function localizeChart(doc: ChartDoc, language: Locale, mode: ShowMode = 
   const title = pickText(doc.title, language);
   const chart: Chart = {
     format: doc.format,
-    version: CHART_VERSION,
+    version: SHOWN_VERSION,
     id: doc.id,
     title: title?.text ?? '',
     locale: language,
@@ -101,7 +122,7 @@ export function localizeChart(doc: ChartDoc, language: Locale, mode: ShowMode = 
     ...(doc.template !== undefined ? { template: doc.template } : {}),
     ...(doc.updatedAt !== undefined ? { updatedAt: doc.updatedAt } : {}),
     nodes: doc.nodes.map((node) => localizeNode(node, language, mode)),
-    links: doc.links,
+    links: showLinks(doc.links, language),
     ...(title?.fellBack ? { titleFellBack: true } : {}),
   };
   entry[key] = chart;

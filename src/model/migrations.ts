@@ -68,21 +68,19 @@ const inLanguage = (value: unknown, language: Locale): unknown =>
 function isOtherLanguageTitle(title: string, subtitle: string, language: Locale): boolean {
   const subtitleLanguage = languageOfScript(subtitle);
   return (
-    subtitleLanguage !== undefined &&
-    subtitleLanguage !== language &&
-    languageOfScript(title) !== subtitleLanguage
+    subtitleLanguage !== undefined && subtitleLanguage !== language && languageOfScript(title) === language
   );
 }
 
 const TEXT_FIELDS = ['goal', 'description'] as const;
 const LIST_FIELDS = ['responsibilities', 'metrics'] as const;
 
-function v1Node(node: unknown, language: Locale): unknown {
+function v1Node(node: unknown, language: Locale, pairTitles = true): unknown {
   if (!isRecord(node)) return node;
   const out: Raw = { ...node };
   const { title, subtitle } = node;
   if (typeof title === 'string' && typeof subtitle === 'string' && subtitle.trim() !== '') {
-    if (isOtherLanguageTitle(title, subtitle, language)) {
+    if (pairTitles && isOtherLanguageTitle(title, subtitle, language)) {
       const other: Locale = language === 'en' ? 'zh-CN' : 'en';
       out.title = { [language]: title, [other]: subtitle.trim() };
       delete out.subtitle;
@@ -109,25 +107,40 @@ function v1Node(node: unknown, language: Locale): unknown {
   return out;
 }
 
+/** A v1 node (plain strings) as a v2 node, its text in `language` (pure; garbage left for the schema). */
+export const docNodeFromV1 = (node: unknown, language: Locale): unknown => v1Node(node, language);
+
+/**
+ * A one-language document (v1 shape) as v2 with every text in its `locale`, as written:
+ * for documents the user just made (a spreadsheet, an outline), whose subtitle column is a
+ * subtitle, never a translation to guess at.
+ */
+export function oneLanguageToV2(raw: Record<string, unknown>): Record<string, unknown> {
+  return v1ToV2(raw, false);
+}
+
 /**
  * v1 held one language (`locale`) in plain strings; v2 holds both side by side. Every text
  * goes into the chart's language, except a subtitle that is the title in the other
  * language, which becomes that language's title. The document no longer has a language.
  */
-function v1ToV2(raw: Raw): Raw {
+function v1ToV2(raw: Raw, pairTitles = true): Raw {
   const locale = raw.locale ?? 'zh-CN';
   if (!isLocale(locale)) throw new Error(`its language "${String(locale)}" is neither zh-CN nor en`);
   const out: Raw = { ...raw, version: 2 };
   delete out.locale;
   out.title = inLanguage(raw.title, locale);
-  if (Array.isArray(raw.nodes)) out.nodes = raw.nodes.map((node) => v1Node(node, locale));
+  if (Array.isArray(raw.nodes)) out.nodes = raw.nodes.map((node) => v1Node(node, locale, pairTitles));
+  if (Array.isArray(raw.links))
+    out.links = raw.links.map((link) =>
+      isRecord(link) && link.label !== undefined ? { ...link, label: inLanguage(link.label, locale) } : link,
+    );
   return out;
 }
 
-/** The v1 → v2 step, on its own until the app reads v2 documents (then it joins MIGRATIONS). */
-export const MIGRATION_V1_V2: Migration = { from: 1, to: 2, up: v1ToV2 };
+export const MIGRATION_V1_V2: Migration = { from: 1, to: 2, up: (raw) => v1ToV2(raw) };
 
-export const MIGRATIONS: readonly Migration[] = [{ from: 0, to: 1, up: v0ToV1 }];
+export const MIGRATIONS: readonly Migration[] = [{ from: 0, to: 1, up: v0ToV1 }, MIGRATION_V1_V2];
 
 /** Brings a raw document from `fromVersion` up to the current version, step by step. Throws if no path exists. */
 export function migrate(raw: unknown, fromVersion: number): unknown {

@@ -21,7 +21,8 @@ export const LIMITS = {
 } as const;
 
 export const CHART_FORMAT = 'opschart';
-export const CHART_VERSION = 1;
+/** Version 2: node text in both languages side by side (see `chartDocSchema`). */
+export const CHART_VERSION = 2;
 
 export const NODE_KINDS = ['root', 'chain', 'side', 'group', 'function'] as const;
 export const LINK_KINDS = ['works-with', 'reports-to'] as const;
@@ -79,9 +80,15 @@ export const linkSchema = z.object({
   label: text(LIMITS.title).optional(),
 });
 
+/**
+ * A chart shown in one language. It has the shape of a version 1 document (plain strings,
+ * one `locale`), so a shown chart written out is a v1 file that imports (and migrates) as is.
+ */
+export const SHOWN_VERSION = 1;
+
 export const chartSchema = z.object({
   format: z.literal(CHART_FORMAT),
-  version: z.literal(CHART_VERSION),
+  version: z.literal(SHOWN_VERSION),
   id: z.string().min(1).max(LIMITS.id),
   title: z.string().trim().min(1).max(LIMITS.chartTitle),
   locale: z.enum(LOCALES).default('zh-CN'),
@@ -95,7 +102,7 @@ export const chartSchema = z.object({
 });
 
 /** The version of the stored document (schema v2): node text in both languages side by side. */
-export const CHART_DOC_VERSION = 2;
+export const CHART_DOC_VERSION = CHART_VERSION;
 
 const localText = (max: number, trim = false) => {
   const one = trim
@@ -120,15 +127,20 @@ export const docNodeSchema = nodeSchema.extend({
   metrics: z.array(localText(LIMITS.listItem)).max(LIMITS.listItems).default([]),
 });
 
+/** A link as stored: its label, too, in both languages. */
+export const docLinkSchema = linkSchema.extend({ label: localText(LIMITS.title).optional() });
+
 /** The stored document (schema v2). It has no language of its own; `localizeChart` picks one to show. */
 export const chartDocSchema = chartSchema.omit({ locale: true }).extend({
-  version: z.literal(CHART_DOC_VERSION),
+  version: z.literal(CHART_VERSION),
   title: localTitle(LIMITS.chartTitle),
   nodes: z.array(docNodeSchema).min(1, { error: 'the chart has no nodes' }).max(LIMITS.nodes),
+  links: z.array(docLinkSchema).max(LIMITS.links).default([]),
 });
 
 /** The stored, bilingual node. Only editing, storage and the details panel read it. */
 export type DocNode = z.infer<typeof docNodeSchema>;
+export type DocLink = z.infer<typeof docLinkSchema>;
 /** The stored, bilingual document. */
 export type ChartDoc = z.infer<typeof chartDocSchema>;
 

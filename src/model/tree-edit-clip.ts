@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { parseJsonText } from './chart-text';
+import { languageOfScript } from './local-text';
+import { MIGRATION_V1_V2 } from './migrations';
 import { takeId, usedIds } from './ids';
 import {
   LIMITS,
-  linkSchema,
-  nodeSchema,
-  type Chart,
-  type ChartLink,
-  type ChartNode,
+  docLinkSchema,
+  docNodeSchema,
+  type ChartDoc,
+  type DocLink,
+  type DocNode,
   type NodeId,
 } from './schema';
 import { indexChart } from './tree';
@@ -25,25 +27,39 @@ import { withCollapsed, withField } from './tree-map';
 import { checkTree, dropBadLinks } from './validate';
 
 /** A copied subtree (clipboard payload). Its top node has `parentId: null`; links are internal ones only. */
-export type SubtreeClip = { format: 'opschart-subtree'; version: 1; nodes: ChartNode[]; links: ChartLink[] };
+export type SubtreeClip = { format: 'opschart-subtree'; version: 2; nodes: DocNode[]; links: DocLink[] };
 
 const clipSchema = z.object({
   format: z.literal('opschart-subtree'),
-  version: z.literal(1),
-  nodes: z.array(nodeSchema).min(1).max(LIMITS.nodes),
-  links: z.array(linkSchema).max(LIMITS.links).default([]),
+  version: z.literal(2),
+  nodes: z.array(docNodeSchema).min(1).max(LIMITS.nodes),
+  links: z.array(docLinkSchema).max(LIMITS.links).default([]),
 });
 
-const internalLinks = (links: readonly ChartLink[], inside: ReadonlySet<NodeId>) =>
+const internalLinks = (links: readonly DocLink[], inside: ReadonlySet<NodeId>) =>
   links.filter((l) => inside.has(l.source) && inside.has(l.target));
 
 /** The subtree under `id` (document order) and the links within it; null for an unknown id. */
-export function extractSubtree(chart: Chart, id: NodeId): SubtreeClip | null {
+export function extractSubtree(chart: ChartDoc, id: NodeId): SubtreeClip | null {
   if (!indexChart(chart).byId.has(id)) return null;
   const block = subtreeBlock(chart, id);
   const inside = new Set(block.map((n) => n.id));
   const nodes = block.map((n) => (n.id === id ? { ...n, parentId: null } : n));
-  return { format: 'opschart-subtree', version: 1, nodes, links: internalLinks(chart.links, inside) };
+  return { format: 'opschart-subtree', version: 2, nodes, links: internalLinks(chart.links, inside) };
+}
+
+/**
+ * A clip copied from a v1 app holds one language in plain strings: its nodes go through the
+ * v1 → v2 migration, in the language its top title is written in.
+ */
+function upgradeClip(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const clip = value as Record<string, unknown>;
+  if (clip.version !== 1 || !Array.isArray(clip.nodes)) return value;
+  const top = clip.nodes[0] as { title?: unknown } | undefined;
+  const locale = typeof top?.title === 'string' ? (languageOfScript(top.title) ?? 'zh-CN') : 'zh-CN';
+  const upgraded = MIGRATION_V1_V2.up({ locale, nodes: clip.nodes });
+  return { ...clip, version: 2, nodes: upgraded.nodes };
 }
 
 /** Reads clipboard text as a clip; null for anything else (never throws). */
@@ -52,7 +68,7 @@ export function parseClip(text: string): SubtreeClip | null {
     if (typeof text !== 'string' || text.length > LIMITS.fileBytes) return null;
     const parsed = parseJsonText(text);
     if (!parsed.ok) return null;
-    const result = clipSchema.safeParse(parsed.value);
+    const result = clipSchema.safeParse(upgradeClip(parsed.value));
     if (!result.success || checkTree(result.data.nodes) !== null) return null;
     return dropBadLinks(result.data).chart;
   } catch {
@@ -66,15 +82,15 @@ export function parseClip(text: string): SubtreeClip | null {
  * exactly on the original. A copied root becomes a group, as a chart has one root.
  */
 function freshCopy(
-  chart: Chart,
-  nodes: readonly ChartNode[],
-  links: readonly ChartLink[],
+  chart: ChartDoc,
+  nodes: readonly DocNode[],
+  links: readonly DocLink[],
   topId: NodeId,
   parentId: NodeId,
 ) {
   const used = usedIds(chart);
   const idMap = new Map(nodes.map((n) => [n.id, takeId(used)]));
-  const copies = nodes.map((n): ChartNode => {
+  const copies = nodes.map((n): DocNode => {
     const copy = withField(n, 'position', undefined);
     const newParent = n.id === topId ? parentId : (idMap.get(n.parentId ?? '') ?? parentId);
     const kind = n.id === topId && n.kind === 'root' ? 'group' : n.kind;
@@ -90,7 +106,7 @@ function freshCopy(
 }
 
 function insertCopy(
-  chart: Chart,
+  chart: ChartDoc,
   clip: Pick<SubtreeClip, 'nodes' | 'links'>,
   topId: NodeId,
   parentId: NodeId,
@@ -100,7 +116,7 @@ function insertCopy(
   if (chart.links.length + clip.links.length > LIMITS.links) return refuse('invalid');
   if (!fitsDepth(chart, parentId, 1 + blockHeight(clip.nodes, topId))) return refuse('invalid');
   const { copies, linkCopies, topCopyId } = freshCopy(chart, clip.nodes, clip.links, topId, parentId);
-  const parent = indexChart(chart).byId.get(parentId) as ChartNode;
+  const parent = indexChart(chart).byId.get(parentId) as DocNode;
   const opened = withCollapsed(parent, false);
   const nodes = opened === parent ? chart.nodes : chart.nodes.map((n) => (n === parent ? opened : n));
   const links = linkCopies.length === 0 ? chart.links : [...chart.links, ...linkCopies];
@@ -108,7 +124,7 @@ function insertCopy(
 }
 
 /** Copies the subtree of `id` (fresh ids, internal links too) and inserts it right after the original. */
-export function duplicateSubtree(chart: Chart, id: NodeId): EditResult {
+export function duplicateSubtree(chart: ChartDoc, id: NodeId): EditResult {
   const node = indexChart(chart).byId.get(id);
   if (!node) return refuse('not-found');
   if (node.parentId === null) return refuse('root');
@@ -118,10 +134,10 @@ export function duplicateSubtree(chart: Chart, id: NodeId): EditResult {
 }
 
 /** Inserts a clip as the last child of `parentId`, with fresh ids for every node and link. */
-export function pasteSubtree(chart: Chart, parentId: NodeId, clip: SubtreeClip): EditResult {
+export function pasteSubtree(chart: ChartDoc, parentId: NodeId, clip: SubtreeClip): EditResult {
   if (!indexChart(chart).byId.has(parentId)) return refuse('not-found');
   // Clips can be built in code, not only by parseClip, so check the tree shape again.
   if (clip.nodes.length === 0 || checkTree(clip.nodes) !== null) return refuse('invalid');
-  const top = clip.nodes.find((n) => n.parentId === null) as ChartNode;
+  const top = clip.nodes.find((n) => n.parentId === null) as DocNode;
   return insertCopy(chart, clip, top.id, parentId, null);
 }

@@ -1,4 +1,4 @@
-import type { Chart, NodeId } from './schema';
+import type { ChartDoc, NodeId } from './schema';
 import { childrenOf, indexChart, subtreeIds } from './tree';
 import {
   blockHeight,
@@ -17,7 +17,7 @@ import { withCollapsed } from './tree-map';
  * Returns the same chart when the node is already there.
  */
 export function moveNode(
-  chart: Chart,
+  chart: ChartDoc,
   id: NodeId,
   newParentId: NodeId,
   beforeId?: NodeId | null,
@@ -48,7 +48,7 @@ export function moveNode(
 }
 
 /** Swaps a node with its previous (-1) or next (+1) sibling; at either end it is a no-op. */
-export function reorderSibling(chart: Chart, id: NodeId, delta: -1 | 1): EditResult {
+export function reorderSibling(chart: ChartDoc, id: NodeId, delta: -1 | 1): EditResult {
   const index = indexChart(chart);
   const node = index.byId.get(id);
   if (!node) return refuse('not-found');

@@ -1,4 +1,4 @@
-import type { ChartNode } from './schema';
+import type { DocNode } from './schema';
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -14,11 +14,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Field-by-field equality (lists item by item), so a no-op edit keeps the old node object. */
-export function sameNode(a: ChartNode, b: ChartNode): boolean {
-  const keysA = Object.keys(a).filter((k) => a[k as keyof ChartNode] !== undefined);
-  const keysB = Object.keys(b).filter((k) => b[k as keyof ChartNode] !== undefined);
+export function sameNode(a: DocNode, b: DocNode): boolean {
+  const keysA = Object.keys(a).filter((k) => a[k as keyof DocNode] !== undefined);
+  const keysB = Object.keys(b).filter((k) => b[k as keyof DocNode] !== undefined);
   return (
     keysA.length === keysB.length &&
-    keysA.every((k) => sameValue(a[k as keyof ChartNode], b[k as keyof ChartNode]))
+    keysA.every((k) => sameValue(a[k as keyof DocNode], b[k as keyof DocNode]))
   );
 }

@@ -1,11 +1,12 @@
 import { newId, usedIds } from './ids';
+import type { LocalText } from './local-text';
 import {
   LIMITS,
-  linkSchema,
-  nodeSchema,
+  docLinkSchema,
+  docNodeSchema,
   positionSchema,
   MAX_COORDINATE,
-  type Chart,
+  type ChartDoc,
   type LinkKind,
   type NodeId,
 } from './schema';
@@ -15,11 +16,11 @@ import { mapNodes, withField } from './tree-map';
 
 /** Adds a dotted, non-tree relation. Adding one that already exists is a no-op. */
 export function addLink(
-  chart: Chart,
+  chart: ChartDoc,
   source: NodeId,
   target: NodeId,
   kind: LinkKind = 'works-with',
-  label?: string,
+  label?: LocalText,
 ): EditResult {
   const { byId } = indexChart(chart);
   if (!byId.has(source) || !byId.has(target)) return refuse('not-found');
@@ -27,7 +28,7 @@ export function addLink(
   if (chart.links.some((l) => l.source === source && l.target === target && l.kind === kind))
     return done(chart);
   if (chart.links.length >= LIMITS.links) return refuse('invalid');
-  const parsed = linkSchema.safeParse({
+  const parsed = docLinkSchema.safeParse({
     id: newId('l', usedIds(chart)),
     source,
     target,
@@ -38,14 +39,14 @@ export function addLink(
   return done({ ...chart, links: [...chart.links, parsed.data] });
 }
 
-export function removeLink(chart: Chart, linkId: string): EditResult {
+export function removeLink(chart: ChartDoc, linkId: string): EditResult {
   const links = chart.links.filter((l) => l.id !== linkId);
   return links.length === chart.links.length ? refuse('not-found') : done({ ...chart, links });
 }
 
 /** Sets (or with `undefined`, clears) the colour override of the given nodes; unknown ids are skipped. */
-export function recolor(chart: Chart, ids: readonly NodeId[], color: string | undefined): EditResult {
-  if (color !== undefined && !nodeSchema.shape.color.safeParse(color).success) return refuse('invalid');
+export function recolor(chart: ChartDoc, ids: readonly NodeId[], color: string | undefined): EditResult {
+  if (color !== undefined && !docNodeSchema.shape.color.safeParse(color).success) return refuse('invalid');
   const { byId } = indexChart(chart);
   const targets = new Set(ids.filter((id) => byId.has(id)));
   if (targets.size === 0) return refuse('not-found');
@@ -54,7 +55,7 @@ export function recolor(chart: Chart, ids: readonly NodeId[], color: string | un
 
 /** Pins a node at a manual position, or unpins it with `undefined`. */
 export function setPinnedPosition(
-  chart: Chart,
+  chart: ChartDoc,
   id: NodeId,
   position: { x: number; y: number } | undefined,
 ): EditResult {
@@ -75,6 +76,6 @@ export function setPinnedPosition(
 }
 
 /** Back to automatic layout for every node; the same chart when nothing was pinned. */
-export function clearPinnedPositions(chart: Chart): Chart {
+export function clearPinnedPositions(chart: ChartDoc): ChartDoc {
   return mapNodes(chart, (n) => withField(n, 'position', undefined));
 }

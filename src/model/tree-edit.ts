@@ -1,5 +1,5 @@
 import { usedIds, newId } from './ids';
-import { LIMITS, type Chart, type ChartNode, type NodeId } from './schema';
+import { LIMITS, type ChartDoc, type DocNode, type NodeId } from './schema';
 import { childrenOf, indexChart, subtreeIds } from './tree';
 import {
   DEFAULT_TITLE,
@@ -30,8 +30,8 @@ export {
 export { addLink, clearPinnedPositions, recolor, removeLink, setPinnedPosition } from './tree-edit-style';
 
 function insertNew(
-  chart: Chart,
-  parent: ChartNode,
+  chart: ChartDoc,
+  parent: DocNode,
   fields: NodePatch,
   defaults: NodePatch,
   beforeId: NodeId | null,
@@ -40,7 +40,7 @@ function insertNew(
   if (!fitsDepth(chart, parent.id, 1)) return refuse('invalid');
   const id = newId('n', usedIds(chart));
   const parsed = parseNode({
-    title: DEFAULT_TITLE[chart.locale],
+    title: DEFAULT_TITLE,
     ...defaults,
     ...fields,
     id,
@@ -54,14 +54,14 @@ function insertNew(
 }
 
 /** Appends a new last child. Kind defaults to `chain` under the root and `function` elsewhere. */
-export function addChild(chart: Chart, parentId: NodeId, fields: NodePatch = {}): EditResult {
+export function addChild(chart: ChartDoc, parentId: NodeId, fields: NodePatch = {}): EditResult {
   const parent = indexChart(chart).byId.get(parentId);
   if (!parent) return refuse('not-found');
   return insertNew(chart, parent, fields, { kind: parent.parentId === null ? 'chain' : 'function' }, null);
 }
 
 /** Inserts a new node right after `id` among its siblings, of the same kind by default. */
-export function addSibling(chart: Chart, id: NodeId, fields: NodePatch = {}): EditResult {
+export function addSibling(chart: ChartDoc, id: NodeId, fields: NodePatch = {}): EditResult {
   const index = indexChart(chart);
   const node = index.byId.get(id);
   if (!node) return refuse('not-found');
@@ -71,7 +71,7 @@ export function addSibling(chart: Chart, id: NodeId, fields: NodePatch = {}): Ed
 }
 
 /** Changes fields of one node; `undefined` clears an optional field. The id and parent cannot change here. */
-export function updateNode(chart: Chart, id: NodeId, patch: NodePatch): EditResult {
+export function updateNode(chart: ChartDoc, id: NodeId, patch: NodePatch): EditResult {
   const node = indexChart(chart).byId.get(id);
   if (!node) return refuse('not-found');
   const merged: Record<string, unknown> = { ...node };
@@ -86,7 +86,7 @@ export function updateNode(chart: Chart, id: NodeId, patch: NodePatch): EditResu
   return done({ ...chart, nodes: chart.nodes.map((n) => (n === node ? parsed.node : n)) }, id);
 }
 
-function withoutNodes(chart: Chart, gone: ReadonlySet<NodeId>, nodes: ChartNode[]): Chart {
+function withoutNodes(chart: ChartDoc, gone: ReadonlySet<NodeId>, nodes: DocNode[]): ChartDoc {
   const links = chart.links.filter((link) => !gone.has(link.source) && !gone.has(link.target));
   return { ...chart, nodes, links: links.length === chart.links.length ? chart.links : links };
 }
@@ -95,7 +95,7 @@ function withoutNodes(chart: Chart, gone: ReadonlySet<NodeId>, nodes: ChartNode[
  * `subtree` removes the node and everything below it; `lift` removes only the node and
  * moves its children up to its place among its siblings. Links touching removed nodes go too.
  */
-export function removeNode(chart: Chart, id: NodeId, mode: 'subtree' | 'lift'): EditResult {
+export function removeNode(chart: ChartDoc, id: NodeId, mode: 'subtree' | 'lift'): EditResult {
   const index = indexChart(chart);
   const node = index.byId.get(id);
   if (!node) return refuse('not-found');
@@ -123,7 +123,7 @@ export function removeNode(chart: Chart, id: NodeId, mode: 'subtree' | 'lift'): 
 }
 
 /** Deletes several subtrees at once; the root and unknown ids are skipped. */
-export function removeNodes(chart: Chart, ids: readonly NodeId[]): EditResult {
+export function removeNodes(chart: ChartDoc, ids: readonly NodeId[]): EditResult {
   const index = indexChart(chart);
   const targets = ids.filter((id) => index.byId.get(id)?.parentId != null);
   const first = targets[0];
@@ -143,7 +143,7 @@ export function removeNodes(chart: Chart, ids: readonly NodeId[]): EditResult {
 function pathToSurvivor(
   start: NodeId | null,
   gone: ReadonlySet<NodeId>,
-  byId: ReadonlyMap<NodeId, ChartNode>,
+  byId: ReadonlyMap<NodeId, DocNode>,
 ): NodeId | undefined {
   let id = start;
   while (id !== null && gone.has(id)) id = byId.get(id)?.parentId ?? null;

@@ -1,4 +1,5 @@
-import type { Chart, ChartNode, NodeId } from './schema';
+import type { LocalText } from './local-text';
+import type { ChartDoc, DocNode, NodeId } from './schema';
 
 export type SearchField =
   'title' | 'subtitle' | 'goal' | 'owner' | 'responsibilities' | 'metrics' | 'description' | 'notes';
@@ -27,22 +28,31 @@ function snippetAround(text: string, at: number, length: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-function fieldTexts(node: ChartNode, field: (typeof OTHER_FIELDS)[number]): readonly string[] {
+/** Both languages of a text: a node is found by either. */
+const bothLanguages = (text: LocalText): string[] =>
+  [text['zh-CN'], text.en].filter((t): t is string => t !== undefined);
+
+function fieldTexts(node: DocNode, field: (typeof OTHER_FIELDS)[number]): readonly string[] {
   const value = node[field];
   if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : value;
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.flatMap(bothLanguages) : bothLanguages(value);
 }
 
 type Ranked = SearchHit & { rank: number };
 
-function matchNode(node: ChartNode, needle: string): Ranked | null {
-  const title = node.title.toLowerCase();
-  const at = title.indexOf(needle);
-  if (at >= 0) {
+function matchNode(node: DocNode, needle: string): Ranked | null {
+  let best: Ranked | null = null;
+  for (const text of bothLanguages(node.title)) {
+    const title = text.toLowerCase();
+    const at = title.indexOf(needle);
+    if (at < 0) continue;
     // Exact titles first, then titles that start with the query, then any title match.
     const rank = title === needle ? 0 : at === 0 ? 1 : 2;
-    return { id: node.id, field: 'title', snippet: snippetAround(node.title, at, needle.length), rank };
+    if (!best || rank < best.rank)
+      best = { id: node.id, field: 'title', snippet: snippetAround(text, at, needle.length), rank };
   }
+  if (best) return best;
   for (const [i, field] of OTHER_FIELDS.entries()) {
     for (const text of fieldTexts(node, field)) {
       const found = text.toLowerCase().indexOf(needle);
@@ -54,10 +64,10 @@ function matchNode(node: ChartNode, needle: string): Ranked | null {
 }
 
 /**
- * Case-insensitive substring search over the node's text fields. Title matches rank first;
+ * Case-insensitive substring search over the node's text fields, in both languages. Title matches rank first;
  * ties keep document order. An empty (or blank) query finds nothing.
  */
-export function searchNodes(chart: Chart, query: string, limit = 50): SearchHit[] {
+export function searchNodes(chart: ChartDoc, query: string, limit = 50): SearchHit[] {
   const needle = query.trim().toLowerCase();
   if (needle === '' || limit <= 0) return [];
   const hits: Ranked[] = [];

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { indexChart, pathToRoot } from '../model/tree';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 
 /** The node's path from the root; each step can be clicked to go there. */
 export function Breadcrumbs({ id }: { id: string }) {
   const t = useT();
-  const chart = useChartStore((s) => s.chart);
+  const chart = useChartStore(selectShownChart);
   const reveal = useChartStore((s) => s.revealNode);
   const path = useMemo(() => pathToRoot(indexChart(chart), id), [chart, id]);
   return (

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
 import { useChartStore, useChartStoreApi } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
+import { selectLibrary } from '../store/library-list';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
@@ -16,10 +18,10 @@ export function ChartMenu() {
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
-  const title = useChartStore((s) => s.chart.title);
+  const title = useChartStore((s) => selectShownChart(s).title);
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
-  const charts = useChartStore((s) => s.charts);
+  const charts = useChartStore(selectLibrary);
   const locale = useChartStore((s) => s.locale);
   const a = useChartStoreApi().getState();
   const box = useRef<HTMLDivElement>(null);

@@ -1,6 +1,7 @@
 import { descendantCount, indexChart } from '../model/tree';
 import { useRef } from 'react';
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { Dialog } from './Dialog';
 
@@ -9,7 +10,7 @@ export function DeleteDialog() {
   const t = useT();
   const pendingId = useChartStore((s) => s.pendingDelete);
   const node = useChartStore((s) =>
-    s.pendingDelete ? s.chart.nodes.find((n) => n.id === s.pendingDelete) : undefined,
+    s.pendingDelete ? selectShownChart(s).nodes.find((n) => n.id === s.pendingDelete) : undefined,
   );
   const count = useChartStore((s) =>
     s.pendingDelete ? descendantCount(indexChart(s.chart), s.pendingDelete) : 0,

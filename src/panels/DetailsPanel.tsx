@@ -10,24 +10,45 @@ import { ListEditor } from './ListEditor';
 import { Icon } from './Icon';
 import { NodeLinks } from './NodeLinks';
 import { NodeActions } from './NodeActions';
+import { MissingTranslations } from './MissingTranslations';
+import { selectShownChart } from '../store/shown-chart';
+import { listInLanguage } from '../model/edit-text';
+import { otherLanguage, type LocalText } from '../model/local-text';
 
 /** Everything about the selected node, each field editable in place. */
 export function DetailsPanel() {
   const t = useT();
+  // The node as shown (heading, colour, actions) and as stored (each text in both languages).
   const node = useChartStore((s) =>
+    s.selectedId ? selectShownChart(s).nodes.find((n) => n.id === s.selectedId) : undefined,
+  );
+  const stored = useChartStore((s) =>
     s.selectedId ? s.chart.nodes.find((n) => n.id === s.selectedId) : undefined,
   );
+  const language = useChartStore((s) => s.chartLanguage);
   const close = useChartStore((s) => s.closePanel);
   const update = useChartStore((s) => s.updateNodeFields);
+  const updateStored = useChartStore((s) => s.updateStoredFields);
   const heading = useRef<HTMLHeadingElement>(null);
+  const fields = useRef<HTMLDivElement>(null);
   // Focus moves to the panel only when it is not on the chart: arrow keys walking the cards
   // with the details open must keep focus there (F6 moves between chart and panel).
   useEffect(() => {
     if (document.activeElement?.closest('[data-chart-canvas]')) return;
     heading.current?.focus();
   }, [node?.id]);
-  if (!node) return null;
+  if (!node || !stored) return null;
   const set = (patch: NodePatch) => update(node.id, patch);
+  // Fields show the chart language's text; an untranslated one is empty, with the other
+  // language's text greyed in as its placeholder.
+  const own = (text: LocalText | undefined) => text?.[language] ?? '';
+  const other = (text: LocalText | undefined) => text?.[otherLanguage(language)];
+  const list = (field: 'responsibilities' | 'metrics') => ({
+    items: stored[field].map(own),
+    placeholders: stored[field].map(other),
+    onChange: (items: string[], from: number[]) =>
+      updateStored(node.id, { [field]: listInLanguage(stored[field], language, items, from) }),
+  });
   const optional = (key: 'subtitle' | 'goal' | 'description' | 'owner' | 'notes') => (value: string) =>
     set({ [key]: value.trim() ? value : undefined });
 
@@ -60,45 +81,53 @@ export function DetailsPanel() {
         </button>
       </div>
       <Breadcrumbs id={node.id} />
-      <div className="flex-1 space-y-3 overflow-y-auto px-2 py-3">
-        <Field
-          label={t('title')}
-          value={node.title}
-          maxLength={LIMITS.title}
-          onCommit={(v) => set({ title: v })}
-        />
-        <Field
-          label={t('subtitle')}
-          value={node.subtitle ?? ''}
-          maxLength={LIMITS.subtitle}
-          onCommit={optional('subtitle')}
-        />
-        {node.kind !== 'function' ? (
+      <div ref={fields} className="flex-1 space-y-3 overflow-y-auto px-2 py-3">
+        <MissingTranslations fallbacks={node.fallbacks} within={fields} />
+        <div data-field="title">
           <Field
-            label={t('goal')}
-            value={node.goal ?? ''}
-            maxLength={LIMITS.goal}
-            onCommit={optional('goal')}
+            label={t('title')}
+            value={own(stored.title)}
+            placeholder={other(stored.title)}
+            maxLength={LIMITS.title}
+            onCommit={(v) => set({ title: v })}
           />
+        </div>
+        <div data-field="subtitle">
+          <Field
+            label={t('subtitle')}
+            value={own(stored.subtitle)}
+            placeholder={other(stored.subtitle)}
+            maxLength={LIMITS.subtitle}
+            onCommit={optional('subtitle')}
+          />
+        </div>
+        {node.kind !== 'function' ? (
+          <div data-field="goal">
+            <Field
+              label={t('goal')}
+              value={own(stored.goal)}
+              placeholder={other(stored.goal)}
+              maxLength={LIMITS.goal}
+              onCommit={optional('goal')}
+            />
+          </div>
         ) : null}
-        <Field
-          label={t('description')}
-          multiline
-          value={node.description ?? ''}
-          maxLength={LIMITS.description}
-          onCommit={optional('description')}
-        />
-        <ListEditor
-          label={t('responsibilities')}
-          items={node.responsibilities}
-          onChange={(items) => set({ responsibilities: items })}
-        />
-        <ListEditor
-          label={t('metrics')}
-          items={node.metrics}
-          onChange={(items) => set({ metrics: items })}
-          chip
-        />
+        <div data-field="description">
+          <Field
+            label={t('description')}
+            multiline
+            value={own(stored.description)}
+            placeholder={other(stored.description)}
+            maxLength={LIMITS.description}
+            onCommit={optional('description')}
+          />
+        </div>
+        <div data-field="responsibilities">
+          <ListEditor label={t('responsibilities')} {...list('responsibilities')} />
+        </div>
+        <div data-field="metrics">
+          <ListEditor label={t('metrics')} {...list('metrics')} chip />
+        </div>
         <div className="grid grid-cols-2 gap-2">
           <Field
             label={t('owner')}

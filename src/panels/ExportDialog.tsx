@@ -18,6 +18,8 @@ import {
 import { ExportEmbedOptions } from './ExportEmbedOptions';
 import { ExportPageOptions } from './ExportPageOptions';
 import { ExportPreview } from './ExportPreview';
+import { exportSource } from './export-language';
+import { ExportLanguageField } from './ExportLanguageField';
 import { PagePreview } from './PagePreview';
 import { WholeChartNote } from './WholeChartNote';
 import { printPlan } from './print-pages';
@@ -45,7 +47,7 @@ export function ExportDialog() {
   const plan = outcome?.ok ? outcome.plan : undefined;
 
   const printPdf = () => {
-    const { chart } = store.getState();
+    const { chart } = exportSource(store.getState(), settings);
     if (!outcome) return setMessage(t('planning'));
     if (!outcome.ok) return setMessage(t('planError', { message: outcome.message }));
     setMessage(t('pdfPrinting', { pages: outcome.plan.pages.length }));
@@ -54,10 +56,10 @@ export function ExportDialog() {
 
   const run = async (copy: boolean) => {
     if (settings.format === 'pdf') return printPdf();
-    const { chart, layout } = store.getState();
+    const { chart, layout, doc } = exportSource(store.getState(), settings);
     setBusy(true);
     setMessage(null);
-    const making = makeExportFile(chart, layout, settings, selectedId, plan);
+    const making = makeExportFile(chart, layout, settings, selectedId, doc, plan);
     const png = making.then((f) => f.blob);
     // A failed export is reported below; this copy of the promise must not also be "unhandled".
     png.catch(() => {});
@@ -213,6 +215,10 @@ export function ExportDialog() {
               <option value="dark">{t('bgDark')}</option>
             </select>
           </div>
+          <ExportLanguageField
+            settings={settings}
+            onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+          />
           <div className="space-y-2">
             {check('showTitle', t('showTitle'), !image)}
             {check('showLegend', t('showLegend'), !image)}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useChartStore } from '../store/store';
+import { useShallow } from 'zustand/react/shallow';
+import { exportSource } from './export-language';
 import { renderPng } from '../export/png';
 import { exportChartText } from '../model/chart-text';
 import { sceneFor, type ExportSettings } from './export-run';
@@ -15,8 +17,10 @@ export function ExportPreview({
   settings: ExportSettings;
   selectedId: string | null;
 }) {
-  const chart = useChartStore((s) => s.chart);
-  const layout = useChartStore((s) => s.layout);
+  const shown = useChartStore(
+    useShallow((s) => ({ chart: s.chart, chartLanguage: s.chartLanguage, layout: s.layout })),
+  );
+  const { chart, layout, doc } = exportSource(shown, settings);
   const [url, setUrl] = useState<string | null>(null);
   const json = settings.format === 'json';
 
@@ -43,7 +47,7 @@ export function ExportPreview({
   if (json) {
     return (
       <pre className="min-h-0 flex-1 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-xs leading-relaxed text-slate-700">
-        {exportChartText(chart).slice(0, 20_000)}
+        {exportChartText(doc).slice(0, 20_000)}
       </pre>
     );
   }

@@ -1,12 +1,13 @@
 import { useChartStore } from '../store/store';
+import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
 /** The dotted "works with" lines of a node: listed, removable, and added by picking a second node. */
 export function NodeLinks({ id }: { id: string }) {
   const t = useT();
-  const links = useChartStore((s) => s.chart.links);
-  const nodes = useChartStore((s) => s.chart.nodes);
+  const links = useChartStore((s) => selectShownChart(s).links);
+  const nodes = useChartStore((s) => selectShownChart(s).nodes);
   const picking = useChartStore((s) => s.linkSourceId === id);
   const startLink = useChartStore((s) => s.startLink);
   const removeLink = useChartStore((s) => s.removeLinkById);

@@ -1,4 +1,5 @@
 import { exportChartText } from '../model/chart-text';
+import { selectShownChart } from '../store/shown-chart';
 import { fileNameFor, downloadBlob } from '../export/download';
 import { useChartStore, useChartStoreApi, type ChartStore } from '../store/store';
 import { useT } from '../store/use-t';
@@ -23,7 +24,7 @@ const actionLabel: Record<NoticeAction, StringKey> = {
 export function exportCurrentJson(store: ChartStore) {
   const chart = store.getState().chart;
   const blob = new Blob([exportChartText(chart)], { type: 'application/json' });
-  downloadBlob(blob, fileNameFor(chart.title, 'json'));
+  downloadBlob(blob, fileNameFor(selectShownChart(store.getState()).title, 'json'));
 }
 
 function runAction(store: ChartStore, action: NoticeAction) {

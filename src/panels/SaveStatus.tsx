@@ -5,13 +5,14 @@ import { useChartStore, useChartStoreApi, type ChartStore } from '../store/store
 import type { SaveFailure } from '../store/types';
 import { useT } from '../store/use-t';
 import { formatBytes } from './format-bytes';
+import { textIn } from '../model/local-text';
 
 function exportJsonOf(store: ChartStore, id: string) {
   const chart = store.getState().openDocument(id);
   if (!chart) return;
   downloadBlob(
     new Blob([exportChartText(chart)], { type: 'application/json' }),
-    fileNameFor(chart.title, 'json'),
+    fileNameFor(textIn(chart.title, store.getState().chartLanguage), 'json'),
   );
 }
 

@@ -10,6 +10,8 @@ import { unsavedToFile } from '../store/file-actions';
 import { LEVELS, type Tool } from './toolbar-tools';
 import { toolsThatFit } from './toolbar-fit';
 import { SaveIndicator } from './SaveStatus';
+import { ChartLanguageSelect } from './ChartLanguageSelect';
+import { languageNameKey } from './language-name';
 
 // The "More" menu sits on Radix UI, which the first view does not need.
 const MoreMenu = lazy(() => import('./MoreMenu').then((m) => ({ default: m.MoreMenu })));
@@ -69,7 +71,13 @@ export function Toolbar() {
           <SearchBox />
         </div>
         {trail.map((tool) =>
-          shown.has(tool.id) ? <ToolButton key={tool.id} {...buttonProps(tool, run)} /> : null,
+          shown.has(tool.id) ? (
+            tool.id === 'chartLanguage' ? (
+              <ChartLanguageSelect key={tool.id} />
+            ) : (
+              <ToolButton key={tool.id} {...buttonProps(tool, run)} />
+            )
+          ) : null,
         )}
         {hidden.length > 0 ? (
           <Suspense fallback={<ToolButton label={t('more')} icon="more" disabled onClick={() => {}} />}>
@@ -90,7 +98,13 @@ export function Toolbar() {
         </span>
         {tools.map((tool) => (
           <span key={tool.id} data-tool={tool.id} className="flex items-center">
-            {tool.id === 'level' ? <LevelSelect /> : <ToolButton {...buttonProps(tool, run)} />}
+            {tool.id === 'level' ? (
+              <LevelSelect />
+            ) : tool.id === 'chartLanguage' ? (
+              <ChartLanguageSelect />
+            ) : (
+              <ToolButton {...buttonProps(tool, run)} />
+            )}
           </span>
         ))}
       </div>
@@ -166,6 +180,7 @@ function useTools(): Tool[] {
   const direction = s((x) => x.chart.direction);
   const compact = s((x) => x.chart.compact);
   const locale = s((x) => x.locale);
+  const chartLanguage = s((x) => x.chartLanguage);
   const api = useChartStoreApi();
   const a = api.getState();
   const isRootSelected = s(
@@ -287,6 +302,18 @@ function useTools(): Tool[] {
       shortcut: 'Ctrl+S',
       badge: fileUnsaved,
       run: () => void saveToFile(api.getState),
+    },
+    {
+      // A select in the bar; in "More" it switches to the other chart language. The UI language
+      // switch takes the chart along, so this one goes into "More" first (before the level picker).
+      id: 'chartLanguage',
+      group: 'view',
+      rank: 0.5,
+      label: t('chartLanguageTo', {
+        language: t(languageNameKey(chartLanguage === 'zh-CN' ? 'en' : 'zh-CN')),
+      }),
+      icon: 'globe',
+      run: () => a.setChartLanguage(chartLanguage === 'zh-CN' ? 'en' : 'zh-CN'),
     },
     {
       id: 'language',

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useChartStore } from '../store/store';
+import { exportSource } from './export-language';
 import { useT } from '../store/use-t';
 import { wholeChartFit } from '../export/whole-chart-fit';
 import { pageFormatOf } from './export-pages';
@@ -18,8 +20,10 @@ type Props = {
  */
 export function WholeChartNote({ settings, selectedId, set }: Props) {
   const t = useT();
-  const chart = useChartStore((s) => s.chart);
-  const layout = useChartStore((s) => s.layout);
+  const shown = useChartStore(
+    useShallow((s) => ({ chart: s.chart, chartLanguage: s.chartLanguage, layout: s.layout })),
+  );
+  const { chart, layout } = exportSource(shown, settings);
   const fit = useMemo(
     () =>
       wholeChartFit(sceneFor(chart, layout, settings, selectedId), settings.scale, pageFormatOf(settings)),

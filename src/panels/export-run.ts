@@ -1,6 +1,7 @@
 import type { ChartLayout } from '../layout/types';
 import { exportChartText } from '../model/chart-text';
-import type { Chart } from '../model/schema';
+import type { Chart, ChartDoc } from '../model/schema';
+import { DEFAULT_EXPORT_LANGUAGE, type ExportLanguage } from './export-language';
 import { buildScene } from '../export/scene';
 import type { ExportScene, SceneBackground, SceneOptions } from '../export/scene-types';
 import { measureText } from '../layout/text-width';
@@ -18,24 +19,26 @@ export type ExportFormat = (typeof FORMATS)[number];
 export const DATA_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'csv', 'xlsx']);
 export const SCALES = [1, 2, 3, 4] as const;
 
-export type ExportSettings = PageSettings & {
-  format: ExportFormat;
-  /** PNG: one image per planned page (a zip) instead of the whole chart as one image. */
-  pngPages: boolean;
-  subtree: boolean;
-  includeCollapsed: boolean;
-  scale: number;
-  background: SceneBackground;
-  showTitle: boolean;
-  showLegend: boolean;
-  showRegions: boolean;
-  /** PNG and SVG carry the chart (only the exported branch) so the file imports back. */
-  embedChart: boolean;
-  /** With a transparent background: light title, legend and region labels for a dark slide. */
-  lightText: boolean;
-};
+export type ExportSettings = ExportLanguage &
+  PageSettings & {
+    format: ExportFormat;
+    /** PNG: one image per planned page (a zip) instead of the whole chart as one image. */
+    pngPages: boolean;
+    subtree: boolean;
+    includeCollapsed: boolean;
+    scale: number;
+    background: SceneBackground;
+    showTitle: boolean;
+    showLegend: boolean;
+    showRegions: boolean;
+    /** PNG and SVG carry the chart (only the exported branch) so the file imports back. */
+    embedChart: boolean;
+    /** With a transparent background: light title, legend and region labels for a dark slide. */
+    lightText: boolean;
+  };
 
 export const DEFAULT_SETTINGS: ExportSettings = {
+  ...DEFAULT_EXPORT_LANGUAGE,
   ...DEFAULT_PAGE_SETTINGS,
   format: 'png',
   pngPages: false,
@@ -64,7 +67,7 @@ export function exportedBranch(settings: ExportSettings, selectedId: string | nu
 
 /** What an exported picture carries: null = nothing, else the chart (or only the exported branch). */
 export function embeddedJson(
-  chart: Chart,
+  chart: Chart | ChartDoc,
   settings: ExportSettings,
   selectedId: string | null,
 ): string | null {
@@ -136,29 +139,34 @@ export type ExportFile = {
   pages?: { count: number; width: number; height: number };
 };
 
-/** Makes the file for a format; heavy encoders (PPTX) load only when asked for. */
+/**
+ * Makes the file for a format; heavy encoders (PPTX) load only when asked for. `chart` is
+ * drawn (in the export's language, see `exportSource`); `doc`, the stored bilingual
+ * document, is what JSON holds and what a PNG carries inside.
+ */
 export async function makeExportFile(
   chart: Chart,
   layout: ChartLayout,
   settings: ExportSettings,
   selectedId: string | null,
+  doc: ChartDoc,
   /** The plan the dialog previewed; made afresh when absent. */
   plan?: PagePlan,
 ): Promise<ExportFile> {
   const name = (ext: string) => fileNameFor(chart.title, ext);
   switch (settings.format) {
     case 'json':
-      return { blob: new Blob([exportChartText(chart)], { type: 'application/json' }), name: name('json') };
+      return { blob: new Blob([exportChartText(doc)], { type: 'application/json' }), name: name('json') };
     case 'svg': {
-      const chartJson = embeddedJson(chart, settings, selectedId);
+      const chartJson = embeddedJson(doc, settings, selectedId);
       const title = documentTitle(chart, exportedBranch(settings, selectedId));
       const svg = sceneToSvg(sceneFor(chart, layout, settings, selectedId), { title, chartJson });
       return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), embedded: !!chartJson };
     }
     case 'png': {
-      if (settings.pngPages) return pngPagesFile(chart, settings, selectedId, plan);
+      if (settings.pngPages) return pngPagesFile(chart, doc, settings, selectedId, plan);
       const scene = sceneFor(chart, layout, settings, selectedId);
-      const chartJson = embeddedJson(chart, settings, selectedId);
+      const chartJson = embeddedJson(doc, settings, selectedId);
       const png = await renderPng(scene, settings.scale, chartJson === null ? {} : { chartJson });
       return { blob: png.blob, name: name('png'), png, embedded: chartJson !== null };
     }
@@ -192,6 +200,7 @@ export async function makeExportFile(
 
 async function pngPagesFile(
   chart: Chart,
+  doc: ChartDoc,
   settings: ExportSettings,
   selectedId: string | null,
   given: PagePlan | undefined,
@@ -203,7 +212,7 @@ async function pngPagesFile(
     plan = made.plan;
   }
   const { renderPngPages } = await import('../export/png-pages');
-  const chartJson = embeddedJson(chart, settings, selectedId);
+  const chartJson = embeddedJson(doc, settings, selectedId);
   const stem = fileNameFor(chart.title, '');
   const zip = await renderPngPages(plan, settings.scale, stem, chartJson === null ? {} : { chartJson });
   return {

@@ -1,4 +1,5 @@
 import { exportChartText } from '../model/chart-text';
+import { textIn } from '../model/local-text';
 import { downloadBlob, fileNameFor } from '../export/download';
 import type { FileHandle } from '../store/repo/file-links';
 import type { State } from '../store/store';
@@ -37,11 +38,13 @@ async function mayWrite(handle: FileHandle): Promise<boolean> {
 export async function saveToFile(get: () => State, { as = false } = {}): Promise<void> {
   const { chart, fileLinks, notify, linkFile } = get();
   const text = exportChartText(chart);
+  // Named in the language the chart is shown in; the file holds both.
+  const shownTitle = textIn(chart.title, get().chartLanguage);
   const savedAt = chart.updatedAt ?? 0;
   const link = fileLinks[chart.id];
   const { showSaveFilePicker } = pickers();
   if (!showSaveFilePicker) {
-    const name = as || !link ? chartFileName(chart.title) : link.name;
+    const name = as || !link ? chartFileName(shownTitle) : link.name;
     downloadBlob(new Blob([text], { type: 'application/json' }), name);
     linkFile(chart.id, { name, handle: null, savedAt });
     return;
@@ -53,7 +56,7 @@ export async function saveToFile(get: () => State, { as = false } = {}): Promise
       handle = null;
     }
     handle ??= await showSaveFilePicker({
-      suggestedName: link?.name ?? chartFileName(chart.title),
+      suggestedName: link?.name ?? chartFileName(shownTitle),
       types: FILE_TYPES,
       id: 'opschart',
     });

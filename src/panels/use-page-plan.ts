@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useChartStore } from '../store/store';
+import { exportChart } from './export-language';
 import { planForAsync, type PlanOutcome } from './export-pages';
 import { planInput, type ExportSettings } from './export-run';
 
@@ -12,7 +13,8 @@ const SETTLE_MS = 150;
  * planning or when pages are not wanted. A stale answer (choices changed meanwhile) is dropped.
  */
 export function usePagePlan(settings: ExportSettings, selectedId: string | null, wanted: boolean) {
-  const chart = useChartStore((s) => s.chart);
+  // The chart in the export's language (cached per document and language, so a stable selector).
+  const chart = useChartStore((s) => exportChart(s, settings));
   const input = planInput(settings, selectedId);
   const key = JSON.stringify(input);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `input`

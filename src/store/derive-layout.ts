@@ -2,10 +2,14 @@ import { layoutChart } from '../layout/tree-layout';
 import { layoutInWorker, LayoutSupersededError, shouldUseWorker } from '../layout/layout-client';
 import type { ChartLayout } from '../layout/types';
 import type { Chart } from '../model/schema';
+import { cardSize, hasChips } from '../layout/card-text';
+import { isRegionKind } from '../layout/visible-tree';
 
 /**
- * Card sizes are fixed per kind, so a text edit never moves anything: the layout is
- * recomputed only when something that places nodes has changed.
+ * The layout is recomputed only when something that places or sizes cards has changed:
+ * the tree, folds, pinned positions, a card's size (`cardSize` follows its title, subtitle,
+ * goal and metric chips, so it can change with an edit or with the chart language) and a
+ * region's title (its band is as wide as the title needs). Other edits move nothing.
  */
 export function sameGeometry(a: Chart, b: Chart): boolean {
   if (a === b) return true;
@@ -18,6 +22,13 @@ export function sameGeometry(a: Chart, b: Chart): boolean {
     if (x.id !== y.id || x.parentId !== y.parentId || x.kind !== y.kind) return false;
     if (Boolean(x.collapsed) !== Boolean(y.collapsed)) return false;
     if (x.position?.x !== y.position?.x || x.position?.y !== y.position?.y) return false;
+    if (x.title === y.title && x.subtitle === y.subtitle && x.goal === y.goal && hasChips(x) === hasChips(y))
+      continue;
+    // A region's band is as wide as its title needs; any other card moves nothing unless its size changes.
+    if (isRegionKind(x.kind) && x.title !== y.title) return false;
+    const before = cardSize(x);
+    const after = cardSize(y);
+    if (before.width !== after.width || before.height !== after.height) return false;
   }
   return true;
 }

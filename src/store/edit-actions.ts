@@ -1,4 +1,6 @@
-import type { ChartLink, ChartNode, NodeId } from '../model/schema';
+import type { ChartLink, NodeId } from '../model/schema';
+import { localText, withText } from '../model/local-text';
+import { patchInLanguage, type ShownPatch } from '../model/edit-text';
 import {
   addChild,
   addLink,
@@ -18,16 +20,21 @@ import {
   updateNode,
   type EditRefusal,
   type EditResult,
+  type NodePatch as StoredPatch,
 } from '../model/tree-edit';
 import { translate, type StringKey } from '../i18n/strings';
 import type { GetState, SetState } from './store';
 
-export type NodePatch = Partial<Omit<ChartNode, 'id' | 'parentId'>>;
+/** A change as the user types it: plain strings, written in the chart language. */
+export type NodePatch = ShownPatch;
 
 export type EditActions = {
   addChildTo: (parentId: NodeId) => void;
   addSiblingOf: (id: NodeId) => void;
+  /** Writes text in the chart language; the other language of each text is kept. */
   updateNodeFields: (id: NodeId, patch: NodePatch) => boolean;
+  /** Writes stored (bilingual) fields as they are: the details panel's lists and translations. */
+  updateStoredFields: (id: NodeId, patch: StoredPatch) => boolean;
   renameChart: (title: string) => void;
   deleteNode: (id: NodeId, mode: 'subtree' | 'lift') => void;
   deleteSelection: () => void;
@@ -73,20 +80,29 @@ export function createEditActions(set: SetState, get: GetState): EditActions {
   };
 
   return {
+    // A new node is named in the language shown only; the other language falls back until translated.
     addChildTo: (parentId) => {
-      const { chart, locale } = get();
-      if (apply(addChild(chart, parentId, { title: titleFor(locale) }))) set({ editingId: get().selectedId });
+      const { chart, chartLanguage } = get();
+      const title = localText(chartLanguage, titleFor(chartLanguage));
+      if (apply(addChild(chart, parentId, { title }))) set({ editingId: get().selectedId });
     },
     addSiblingOf: (id) => {
-      const { chart, locale } = get();
-      if (apply(addSibling(chart, id, { title: titleFor(locale) }))) set({ editingId: get().selectedId });
+      const { chart, chartLanguage } = get();
+      const title = localText(chartLanguage, titleFor(chartLanguage));
+      if (apply(addSibling(chart, id, { title }))) set({ editingId: get().selectedId });
     },
-    updateNodeFields: (id, patch) => apply(updateNode(get().chart, id, patch), false),
+    updateNodeFields: (id, patch) => {
+      const { chart, chartLanguage } = get();
+      const node = chart.nodes.find((n) => n.id === id);
+      if (!node) return false;
+      return apply(updateNode(chart, id, patchInLanguage(node, patch, chartLanguage)), false);
+    },
+    updateStoredFields: (id, patch) => apply(updateNode(get().chart, id, patch), false),
     renameChart: (title) => {
       const trimmed = title.trim();
-      const { chart } = get();
-      if (!trimmed || trimmed === chart.title) return;
-      get().commit({ ...chart, title: trimmed.slice(0, 200) });
+      const { chart, chartLanguage } = get();
+      if (!trimmed || trimmed === chart.title[chartLanguage]) return;
+      get().commit({ ...chart, title: withText(chart.title, chartLanguage, trimmed.slice(0, 200)) });
     },
     deleteNode: (id, mode) => {
       set({ pendingDelete: null });

@@ -1,6 +1,7 @@
 import type { NodeId } from '../model/schema';
 import { childrenOf, indexChart, type ChartIndex } from '../model/tree';
 import { updateNode } from '../model/tree-edit';
+import type { AnyChart } from '../model/tree-map';
 import type { GetState, SetState } from './store';
 
 /** Where the card menu opens: the card it acts on and the point (client pixels) it opens at. */
@@ -35,7 +36,7 @@ export const initialInteraction = (): InteractionSlice => ({
 });
 
 /** The last card in reading order that is not folded away (the tree pattern's End). */
-export function lastShown(index: ChartIndex): NodeId {
+export function lastShown<C extends AnyChart>(index: ChartIndex<C>): NodeId {
   let node = index.root;
   for (let guard = 0; guard <= index.byId.size; guard++) {
     const kids = node.collapsed ? [] : childrenOf(index, node.id);

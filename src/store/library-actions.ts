@@ -1,7 +1,8 @@
 import { importErrorNotice } from '../i18n/import-error-notice';
 import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
-import type { Chart, Locale } from '../model/schema';
+import { CHART_VERSION, LOCALES, type ChartDoc, type Locale } from '../model/schema';
+import { hasText, localText, textIn, withText, type LocalText } from '../model/local-text';
 import { isTemplateId, loadTemplate, templateChart, type TemplateId } from '../model/templates';
 import { readFailureNotice, type Persistence } from './persistence';
 import type { GetState, SetState } from './store';
@@ -19,14 +20,14 @@ export type LibraryActions = {
   keepBothAsCopy: () => void;
 };
 
-export function blankChart(locale: Locale): Chart {
-  const title = locale === 'en' ? 'Untitled chart' : '未命名图表';
+/** A new empty chart, named in the language it is shown in. */
+export function blankChart(locale: Locale): ChartDoc {
+  const title = localText(locale, locale === 'en' ? 'Untitled chart' : '未命名图表');
   return {
     format: 'opschart',
-    version: 1,
+    version: CHART_VERSION,
     id: newId('chart'),
     title,
-    locale,
     direction: 'TB',
     compact: false,
     nodes: [{ id: newId(), parentId: null, kind: 'root', title, responsibilities: [], metrics: [] }],
@@ -35,14 +36,21 @@ export function blankChart(locale: Locale): Chart {
 }
 
 export function createLibraryActions(_set: SetState, get: GetState, p: Persistence): LibraryActions {
-  const uniqueTitle = (title: string) => {
-    const titles = new Set(get().charts.map((c) => c.title));
-    if (!titles.has(title)) return title;
-    for (let i = 2; ; i++) if (!titles.has(`${title} (${i})`)) return `${title} (${i})`;
+  /** The library lists titles in the chart language; a taken one gets " (2)" in every language. */
+  const uniqueTitle = (title: LocalText): LocalText => {
+    const language = get().chartLanguage;
+    const titles = new Set(get().charts.map((c) => textIn(c.title, language)));
+    const shown = textIn(title, language);
+    if (!titles.has(shown)) return title;
+    let n = 2;
+    while (titles.has(`${shown} (${n})`)) n++;
+    const out: LocalText = {};
+    for (const l of LOCALES) if (hasText(title[l])) out[l] = `${title[l]} (${n})`;
+    return out;
   };
 
   /** The latest document of a chart: on screen, switched away from in this tab, or stored. */
-  const documentOf = async (id: string): Promise<Chart | null> => {
+  const documentOf = async (id: string): Promise<ChartDoc | null> => {
     if (get().chart.id === id) return get().chart;
     const session = p.sessions.get(id);
     if (session) return session.chart;
@@ -54,10 +62,10 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
 
   return {
     newChart: async (from) => {
-      const { locale } = get();
-      let base: Chart;
+      const { chartLanguage } = get();
+      let base: ChartDoc;
       try {
-        base = from === 'blank' ? blankChart(locale) : await loadTemplate(from, locale);
+        base = from === 'blank' ? blankChart(chartLanguage) : await loadTemplate(from);
       } catch {
         get().notify({ id: 'template', tone: 'error', key: 'templateFailed' });
         return;
@@ -86,24 +94,25 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
       const next = get().charts.find((c) => c.id !== id);
       if (next) await get().switchChart(next.id);
       if (get().chart.id === id) {
-        p.open({ ...templateChart('default', get().locale), id: newId('chart') }, null);
+        p.open({ ...templateChart('default'), id: newId('chart') }, null);
       }
       p.forget(id);
       await p.refreshLibrary();
     },
-    renameChartById: async (id, title) => {
-      const trimmed = title.trim().slice(0, 200);
+    renameChartById: async (id, typed) => {
+      const trimmed = typed.trim().slice(0, 200);
       if (!trimmed) return;
       if (id === get().chart.id) return get().renameChart(trimmed);
       const source = await documentOf(id);
       if (!source) return;
       const session = p.sessions.get(id);
-      p.sessions.set(id, { past: [], future: [], ...session, chart: { ...source, title: trimmed } });
+      const title = withText(source.title, get().chartLanguage, trimmed);
+      p.sessions.set(id, { past: [], future: [], ...session, chart: { ...source, title } });
       p.markDirty(id);
     },
     resetToTemplate: async () => {
-      const { chart, locale } = get();
-      const fresh = await loadTemplate(isTemplateId(chart.template) ? chart.template : 'default', locale);
+      const { chart } = get();
+      const fresh = await loadTemplate(isTemplateId(chart.template) ? chart.template : 'default');
       get().commit({ ...fresh, id: chart.id, title: chart.title });
     },
     importAsNewChart: (text) => {
@@ -119,7 +128,8 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
         title: uniqueTitle(result.chart.title),
       };
       p.open(chart, null);
-      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title: chart.title } });
+      const title = textIn(chart.title, get().chartLanguage);
+      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title } });
       return true;
     },
     keepBothAsCopy: () => {

@@ -1,4 +1,5 @@
 import type { ChartIndex } from '../model/tree';
+import type { AnyChart } from '../model/tree-map';
 import { childrenOf } from '../model/tree';
 import type { Direction, NodeId } from '../model/schema';
 
@@ -12,7 +13,12 @@ const moves: Record<Direction, Record<Arrow, Move>> = {
   LR: { ArrowLeft: 'parent', ArrowRight: 'child', ArrowUp: 'previous', ArrowDown: 'next' },
 };
 
-export function neighbour(index: ChartIndex, id: NodeId, arrow: Arrow, direction: Direction): NodeId | null {
+export function neighbour<C extends AnyChart>(
+  index: ChartIndex<C>,
+  id: NodeId,
+  arrow: Arrow,
+  direction: Direction,
+): NodeId | null {
   const node = index.byId.get(id);
   if (!node) return null;
   switch (moves[direction][arrow]) {

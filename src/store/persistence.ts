@@ -1,4 +1,5 @@
-import type { Chart } from '../model/schema';
+import type { ChartDoc as Chart, Chart as ShownChart } from '../model/schema';
+import { textIn } from '../model/local-text';
 import { newId } from '../model/ids';
 import { exportChartText } from '../model/chart-text';
 import type { Notice } from './types';
@@ -9,7 +10,7 @@ import type { ChartRepository } from './repo/types';
 import type { ChartStore, ChartStoreDeps, GetState, SetState } from './store';
 import type { ChartMeta, SaveFailure, SaveFailureReason } from './types';
 import type { ChartLayout } from '../layout/types';
-import { layoutAfter } from './derive-layout';
+import { shownLayoutAfter } from './shown-chart';
 import { dropRescueCopy, keepRescueCopies, restoreRescueCopies } from './rescue-copy';
 
 export type Prefs = Pick<Storage, 'getItem' | 'setItem'>;
@@ -72,13 +73,24 @@ export function createPersistence(deps: ChartStoreDeps) {
   };
 
   const fail = (id: string, reason: SaveFailureReason, message: string) => {
-    failures.set(id, { chartId: id, title: chartOf(id)?.title ?? id, reason, message });
+    failures.set(id, {
+      chartId: id,
+      title: textIn(chartOf(id)?.title, get().chartLanguage) || id,
+      reason,
+      message,
+    });
   };
 
   const refreshLibrary = async () => {
     let listed: ChartMeta[];
     try {
-      listed = (await repo.list()).map(({ id, title, updatedAt, size }) => ({ id, title, updatedAt, size }));
+      // Both languages of each title where the index has them (older entries hold one string).
+      listed = (await repo.list()).map(({ id, title, titles, updatedAt, size }) => ({
+        id,
+        title: titles ?? { 'zh-CN': title },
+        updatedAt,
+        size,
+      }));
     } catch {
       return;
     }
@@ -107,7 +119,13 @@ export function createPersistence(deps: ChartStoreDeps) {
     const text = await serializeInSlices(chart);
     if (suspended) return;
     const result = await repo.write(
-      { id, title: chart.title, updatedAt: chart.updatedAt ?? Date.now(), text },
+      {
+        id,
+        title: textIn(chart.title, get().chartLanguage),
+        titles: chart.title,
+        updatedAt: chart.updatedAt ?? Date.now(),
+        text,
+      },
       revisions.get(id) ?? null,
     );
     if (result.ok) {
@@ -162,11 +180,11 @@ export function createPersistence(deps: ChartStoreDeps) {
       if (session) sessions.set(chart.id, { ...session, chart });
       return;
     }
-    set({ chart, layout: layoutAfter(s, chart, deliver) });
+    set({ chart, layout: shownLayoutAfter(s, chart, deliver) });
     get().keepSelectionValid();
   };
 
-  type Deliver = (layout: ChartLayout, forChart: Chart) => void;
+  type Deliver = (layout: ChartLayout, forChart: ShownChart) => void;
   let deliverLayout: Deliver = () => {};
 
   const onExternal = async (id: string, revision: number | null) => {
@@ -327,7 +345,8 @@ export function createPersistence(deps: ChartStoreDeps) {
           } else if (choice === 'keep-mine') {
             if (read.ok) {
               const text = JSON.stringify(read.chart);
-              await repo.backUp({ chartId: id, title: read.chart.title, text, reason: 'replaced' });
+              const title = textIn(read.chart.title, get().chartLanguage);
+              await repo.backUp({ chartId: id, title, text, reason: 'replaced' });
             }
             if (theirs === null) revisions.delete(id);
             else revisions.set(id, theirs);

@@ -1,6 +1,7 @@
 import { exportChartText } from '../model/chart-text';
 import { importChart } from '../model/import-chart';
-import type { Chart } from '../model/schema';
+import type { ChartDoc as Chart } from '../model/schema';
+import { textIn } from '../model/local-text';
 import type { ChartRepository } from './repo/types';
 
 /**
@@ -101,14 +102,16 @@ export async function restoreRescueCopies(
   for (const entry of readEntries(storage)) {
     try {
       const copy = importChart(entry.text);
-      const title = copy.ok ? copy.chart.title : entry.id;
+      // The one-string title of backups and older index entries; the index also keeps both.
+      const title = copy.ok ? textIn(copy.chart.title, 'zh-CN') : entry.id;
+      const titles = copy.ok ? { titles: copy.chart.title } : {};
       const stored = await repo.read(entry.id);
       // Saved after all (the page went between the write and dropping this copy).
       if (stored.ok && copy.ok && exportChartText(stored.chart) === exportChartText(copy.chart)) continue;
       const storedRevision = stored.ok ? stored.revision : stored.reason === 'missing' ? null : undefined;
       if (copy.ok && storedRevision === entry.base) {
         const written = await repo.write(
-          { id: entry.id, title, updatedAt: entry.updatedAt, text: entry.text },
+          { id: entry.id, title, ...titles, updatedAt: entry.updatedAt, text: entry.text },
           entry.base,
         );
         if (written.ok) {

@@ -1,4 +1,5 @@
 import type { StructuredInput } from '../export/structured-input';
+import { textIn } from '../model/local-text';
 import type { XlsxSheet } from '../export/xlsx-read';
 import type { StringKey } from '../i18n/strings';
 import { newId } from '../model/ids';
@@ -29,9 +30,9 @@ export function createSheetActions(set: SetState, get: GetState): SheetActions {
         return;
       }
       const { addOutlineUnder, outlineToDocument } = await import('../export/outline-chart');
-      const { chart, selectedId, locale } = get();
+      const { chart, selectedId, locale, chartLanguage } = get();
       if (selectedId && indexChart(chart).byId.has(selectedId)) {
-        const result = addOutlineUnder(chart, selectedId, input.items);
+        const result = addOutlineUnder(chart, selectedId, input.items, chartLanguage);
         if (!result.ok) {
           get().notify({ id: 'import', tone: 'error', key: 'outlineRefused' });
           return;
@@ -39,7 +40,7 @@ export function createSheetActions(set: SetState, get: GetState): SheetActions {
         // One commit: the whole outline is one undo step.
         get().commit(result.chart);
         if (result.focusId) get().selectNode(result.focusId, { focus: true });
-        const parent = indexChart(chart).byId.get(selectedId)?.title ?? '';
+        const parent = textIn(indexChart(chart).byId.get(selectedId)?.title, chartLanguage);
         get().notify({
           id: 'import',
           tone: 'info',

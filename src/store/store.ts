@@ -1,11 +1,12 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { Chart, Locale } from '../model/schema';
+import type { Chart, ChartDoc, Locale } from '../model/schema';
 import { templateChart } from '../model/templates';
 import { searchNodes } from '../model/tree';
 import { localeFromLanguages } from '../i18n/strings';
 import { keepFolds, record, stepBack, stepForward } from './history';
-import { layoutAfter, layoutOf, sameGeometry } from './derive-layout';
+import { layoutOf, sameGeometry } from './derive-layout';
+import { selectShownChart, shownLayoutAfter } from './shown-chart';
 import type { ChartLayout } from '../layout/types';
 import type { CommitOptions, DocumentSlice, LibrarySlice, Notice, ViewSlice } from './types';
 import { createEditActions, type EditActions } from './edit-actions';
@@ -27,11 +28,13 @@ import {
 
 export type CoreActions = {
   /** The one way the document changes. */
-  commit: (next: Chart, options?: CommitOptions) => void;
+  commit: (next: ChartDoc, options?: CommitOptions) => void;
   /** Replace the document without an undo step (loading, switching charts); history comes with it. */
-  load: (chart: Chart, history?: { past: Chart[]; future: Chart[] }) => void;
+  load: (chart: ChartDoc, history?: { past: ChartDoc[]; future: ChartDoc[] }) => void;
   undo: () => void;
   redo: () => void;
+  /** Show (and edit) the chart in `language`; the document itself holds both. */
+  setChartLanguage: (language: Locale) => void;
   notify: (notice: Omit<Notice, 'id'> & { id?: string }) => void;
   dismiss: (id: string) => void;
 };
@@ -61,7 +64,7 @@ export type ChartStoreDeps = {
   prefs?: Prefs | null;
   locale?: Locale;
   /** The first chart shown before anything is read; the default template otherwise. */
-  chart?: Chart;
+  chart?: ChartDoc;
   saveDelayMs?: number;
   /** Which file each chart was saved to; IndexedDB in the app, memory when absent. */
   fileLinks?: FileLinkStore;
@@ -75,19 +78,20 @@ const browserLocale = (): Locale =>
     : localeFromLanguages(navigator.languages ?? [navigator.language]);
 
 /** Search hits follow the document, so a deleted or renamed node is never offered as a match. */
-const freshHits = (s: State, chart: Chart): Partial<State> =>
+const freshHits = (s: State, chart: ChartDoc): Partial<State> =>
   s.searchQuery.trim() ? { searchHits: searchNodes(chart, s.searchQuery, 50) } : {};
 
 export function initialState(
   locale: Locale = browserLocale(),
-  chart: Chart = templateChart('default', locale),
+  chart: ChartDoc = templateChart('default'),
 ): DocumentSlice & ViewSlice & LibrarySlice & InteractionSlice & FileSlice {
   return {
     chart,
-    layout: layoutOf(chart),
+    layout: layoutOf(selectShownChart({ chart, chartLanguage: locale })),
     past: [],
     future: [],
     locale,
+    chartLanguage: locale,
     selectedId: null,
     selectedIds: [],
     panelOpen: false,
@@ -120,8 +124,8 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
   const store = createStore<State>()((set, get) => {
     /** A layout from the worker lands only if its document is still the one on screen. */
     const deliver = (layout: ChartLayout, forChart: Chart) => {
-      const s = get();
-      if (s.chart === forChart || sameGeometry(s.chart, forChart)) set({ layout });
+      const shown = selectShownChart(get());
+      if (shown === forChart || sameGeometry(shown, forChart)) set({ layout });
     };
     /** Undo and redo: swap in a document from history, keeping today's folds and a valid selection. */
     const travel = (step: typeof stepBack) => {
@@ -131,7 +135,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       const chart = keepFolds(to.chart, s.chart);
       set({
         chart,
-        layout: layoutAfter(s, chart, deliver),
+        layout: shownLayoutAfter(s, chart, deliver),
         past: to.past,
         future: to.future,
         ...freshHits(s, chart),
@@ -148,7 +152,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
         const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
         set({
           chart: stamped,
-          layout: layoutAfter(s, stamped, deliver),
+          layout: shownLayoutAfter(s, stamped, deliver),
           ...history,
           ...freshHits(s, stamped),
         });
@@ -158,7 +162,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
         const s = get();
         set({
           chart,
-          layout: layoutOf(chart),
+          layout: layoutOf(selectShownChart({ chart, chartLanguage: s.chartLanguage })),
           past: history.past,
           future: history.future,
           selectedId: null,
@@ -171,6 +175,13 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
           linkSourceId: null,
           fitRequest: s.fitRequest + 1,
         });
+      },
+
+      // The document holds both languages: only the shown chart (and so the layout) changes.
+      setChartLanguage: (chartLanguage) => {
+        const s = get();
+        if (s.chartLanguage === chartLanguage) return;
+        set({ chartLanguage, layout: shownLayoutAfter(s, s.chart, deliver, chartLanguage) });
       },
 
       undo: () => travel(stepBack),

@@ -1,12 +1,14 @@
 import type { ChartLayout } from '../layout/types';
-import type { Chart, Locale, NodeId } from '../model/schema';
+import type { ChartDoc, Locale, NodeId } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
+import type { LocalText } from '../model/local-text';
 import type { SheetImportInput } from './sheet-actions';
 
 /** One entry of the chart library, as the repository lists it (plus the chart on screen if never stored). */
 export type ChartMeta = {
   id: string;
-  title: string;
+  /** In both languages where the chart has them; the library shows the chart language's. */
+  title: LocalText;
   updatedAt: number;
   /** Characters stored; absent for a chart not stored yet. */
   size?: number;
@@ -37,14 +39,16 @@ export type SpaceUsage = { usage: number; quota: number };
 export type SearchHit = { id: NodeId; field: string; snippet: string };
 
 export type DocumentSlice = {
-  chart: Chart;
+  chart: ChartDoc;
   layout: ChartLayout;
-  past: Chart[];
-  future: Chart[];
+  past: ChartDoc[];
+  future: ChartDoc[];
 };
 
 export type ViewSlice = {
   locale: Locale;
+  /** The language the chart is shown (and edited) in; follows `locale`, or set on its own. */
+  chartLanguage: Locale;
   selectedId: NodeId | null;
   selectedIds: NodeId[];
   panelOpen: boolean;

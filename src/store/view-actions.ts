@@ -129,9 +129,11 @@ export function createViewActions(set: SetState, get: GetState): ViewActions {
       if (to) get().selectNode(to, { focus: true });
     },
     requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
-    // The chart keeps its own language: a UI language switch never replaces the document.
+    // The UI language always takes the chart along (the document holds both languages);
+    // the chart language alone can be set apart with setChartLanguage.
     setLocale: (locale) => {
       if (get().locale !== locale) set({ locale });
+      get().setChartLanguage(locale);
     },
     startLink: (id) => set({ linkSourceId: id }),
     openExport: () => set({ exportOpen: true }),

@@ -13,8 +13,8 @@ let repo: ChartRepository;
 
 beforeEach(async () => {
   repo = createMemoryRepo();
-  resetStore('zh-CN', templateChart('default', 'zh-CN'), repo);
-  const old = { ...templateChart('default', 'zh-CN'), id: 'old-chart', title: '上周的版本' };
+  resetStore('zh-CN', templateChart('default'), repo);
+  const old = { ...templateChart('default'), id: 'old-chart', title: { 'zh-CN': '上周的版本' } };
   await repo.backUp({
     chartId: 'old-chart',
     title: '上周的版本',
@@ -46,7 +46,7 @@ describe('Backups in the chart library', { timeout: 20_000 }, () => {
       '存储中的内容无法读取',
     );
     await user.click(within(item).getByRole('button', { name: '打开为新图表' }));
-    await vi.waitFor(() => expect(store().chart.title).toBe('上周的版本'));
+    await vi.waitFor(() => expect(store().chart.title).toEqual({ 'zh-CN': '上周的版本' }));
     expect(store().chart.id).not.toBe(before.id);
     expect(store().charts.map((c) => c.id)).toContain(before.id);
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartMenu } from '../../src/panels/ChartMenu';
-import { nodeOf, resetStore, store } from '../unit/store/store-helpers';
+import { resetStore, shownNodeOf, store } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -23,13 +23,13 @@ describe('Reset to template', { timeout: 20_000 }, () => {
 
     const dialog = await askReset(user);
     expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus();
-    expect(nodeOf('plat-membership').title).toBe('会员中心');
+    expect(shownNodeOf('plat-membership').title).toBe('会员中心');
     await user.click(within(dialog).getByRole('button', { name: '取消' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(nodeOf('plat-membership').title).toBe('会员中心');
+    expect(shownNodeOf('plat-membership').title).toBe('会员中心');
 
     await user.click(within(await askReset(user)).getByRole('button', { name: '重置' }));
-    await vi.waitFor(() => expect(nodeOf('plat-membership').title).toBe('会员运营'));
+    await vi.waitFor(() => expect(shownNodeOf('plat-membership').title).toBe('会员运营'));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
-import { nodeOf, resetStore, store, testStore } from '../unit/store/store-helpers';
+import { nodeOf, resetStore, store, shownNodeOf, testStore } from '../unit/store/store-helpers';
 
 function openOn(id: string) {
   store().openPanel(id);
@@ -24,7 +24,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
         .map((t) => (t as HTMLInputElement).value),
     ).toEqual(['会员数', '会员留存率', '付费会员数', '转化率']);
     expect(screen.getByRole('textbox', { name: '说明' })).toHaveValue(
-      nodeOf('plat-membership').description ?? '',
+      shownNodeOf('plat-membership').description ?? '',
     );
     const crumbs = screen.getByRole('navigation', { name: '节点路径' });
     expect(
@@ -44,7 +44,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     // Still one line to the keyboard: Enter commits the item instead of adding a line break.
     await user.clear(fields[0]!);
     await user.type(fields[0]!, '会员体系搭建{Enter}');
-    expect(nodeOf('plat-membership').responsibilities[0]).toBe('会员体系搭建');
+    expect(nodeOf('plat-membership').responsibilities[0]?.['zh-CN']).toBe('会员体系搭建');
   });
 
   it('shows nothing without a selected node', () => {
@@ -71,7 +71,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     await user.type(title, '会员中心');
     expect(store().past).toHaveLength(0);
     await user.tab();
-    expect(nodeOf('plat-membership').title).toBe('会员中心');
+    expect(shownNodeOf('plat-membership').title).toBe('会员中心');
     expect(store().past).toHaveLength(1);
     act(() => store().undo());
     expect(screen.getByRole('textbox', { name: '名称' })).toHaveValue('会员运营');
@@ -92,13 +92,31 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     expect(nodeOf('plat-membership').owner).toBe('李四');
   });
 
-  it('refuses an empty title and shows the stored one again', async () => {
+  it('clearing the Chinese title falls back to the English one, listed with "add translation"', async () => {
     const user = userEvent.setup();
     openOn('plat-membership');
     const title = screen.getByRole('textbox', { name: '名称' });
     await user.clear(title);
     await user.tab();
-    expect(nodeOf('plat-membership').title).toBe('会员运营');
+    expect(shownNodeOf('plat-membership').title).toBe('Membership ops');
+    expect(title).toHaveValue('');
+    expect(title).toHaveAttribute('placeholder', 'Membership ops');
+    const missing = screen.getByRole('region', { name: '缺少中文译文' });
+    await user.click(within(missing).getByRole('button', { name: '添加译文: 名称' }));
+    expect(title).toHaveFocus();
+    await user.type(title, '会员中心{Enter}');
+    expect(nodeOf('plat-membership').title).toEqual({ 'zh-CN': '会员中心', en: 'Membership ops' });
+    expect(screen.queryByRole('region', { name: '缺少中文译文' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a title empty in both languages and shows the stored one again', async () => {
+    const user = userEvent.setup();
+    store().updateStoredFields('plat-membership', { title: { 'zh-CN': '会员运营' } });
+    openOn('plat-membership');
+    const title = screen.getByRole('textbox', { name: '名称' });
+    await user.clear(title);
+    await user.tab();
+    expect(shownNodeOf('plat-membership').title).toBe('会员运营');
     expect(title).toHaveValue('会员运营');
     expect(store().notices.map((n) => n.key)).toContain('emptyTitle');
   });
@@ -107,7 +125,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     openOn('plat-membership');
     await user.click(screen.getByRole('button', { name: '添加: 指标' }));
-    expect(nodeOf('plat-membership').metrics).toEqual([
+    expect(shownNodeOf('plat-membership').metrics).toEqual([
       '会员数',
       '会员留存率',
       '付费会员数',
@@ -115,11 +133,11 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
       '新条目',
     ]);
     await user.click(screen.getByRole('button', { name: '移除: 会员留存率' }));
-    expect(nodeOf('plat-membership').metrics).toEqual(['会员数', '付费会员数', '转化率', '新条目']);
+    expect(shownNodeOf('plat-membership').metrics).toEqual(['会员数', '付费会员数', '转化率', '新条目']);
     await user.click(screen.getByRole('button', { name: '下移: 会员数' }));
-    expect(nodeOf('plat-membership').metrics).toEqual(['付费会员数', '会员数', '转化率', '新条目']);
+    expect(shownNodeOf('plat-membership').metrics).toEqual(['付费会员数', '会员数', '转化率', '新条目']);
     await user.click(screen.getByRole('button', { name: '上移: 新条目' }));
-    expect(nodeOf('plat-membership').metrics).toEqual(['付费会员数', '会员数', '新条目', '转化率']);
+    expect(shownNodeOf('plat-membership').metrics).toEqual(['付费会员数', '会员数', '新条目', '转化率']);
     expect(screen.getByRole('button', { name: '上移: 付费会员数' })).toBeDisabled();
     expect(store().past).toHaveLength(4);
     const items = within(screen.getByRole('region', { name: '指标' })).getAllByRole('textbox');
@@ -137,11 +155,11 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     const second = screen.getByRole('textbox', { name: '指标 2' });
     await user.clear(second);
     await user.type(second, '会员 ARPU{Enter}');
-    expect(nodeOf('plat-membership').metrics[1]).toBe('会员 ARPU');
+    expect(shownNodeOf('plat-membership').metrics[1]).toBe('会员 ARPU');
     const first = screen.getByRole('textbox', { name: '指标 1' });
     await user.clear(first);
     await user.tab();
-    expect(nodeOf('plat-membership').metrics).toEqual(['会员 ARPU', '付费会员数', '转化率']);
+    expect(shownNodeOf('plat-membership').metrics).toEqual(['会员 ARPU', '付费会员数', '转化率']);
   });
 
   it('shows the English labels when the UI is in English', () => {

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SheetImportDialog } from '../../src/panels/SheetImportDialog';
-import { resetStore, store } from '../unit/store/store-helpers';
+import { resetStore, shownChart, store } from '../unit/store/store-helpers';
 
 const teams = [
   ['名称', '上级'],
@@ -30,7 +30,7 @@ describe('SheetImportDialog', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('button', { name: /导入/ })).toBeDisabled();
     await user.selectOptions(which, '2');
     await user.click(within(dialog).getByRole('button', { name: '导入 2 个节点' }));
-    expect(store().chart.nodes.map((n) => n.title)).toEqual(['运营', '用户获取']);
+    expect(shownChart().nodes.map((n) => n.title)).toEqual(['运营', '用户获取']);
     expect(store().sheetImport).toBeNull();
   });
 
@@ -62,7 +62,7 @@ describe('SheetImportDialog', { timeout: 20_000 }, () => {
     expect(screen.getByText('结构：按名称和上级名称')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('第 4 行：上级“总部”不存在');
     await user.click(screen.getByRole('button', { name: '跳过这些行，导入其余 2 个节点' }));
-    expect(store().chart.nodes.map((n) => [n.title, n.notes])).toEqual([
+    expect(shownChart().nodes.map((n) => [n.title, n.notes])).toEqual([
       ['运营', '甲'],
       ['增长', '乙'],
     ]);

@@ -103,8 +103,14 @@ test('a full storage shows a lasting alert with Export JSON, and editing goes on
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: '导出 JSON' }).click();
   const file = await (await download).path();
-  const exported = JSON.parse(await readFile(file, 'utf8')) as { nodes: { id: string; title: string }[] };
-  expect(exported.nodes.find((n) => n.id === 'ads-ops')?.title).toBe('广告运营');
+  const exported = JSON.parse(await readFile(file, 'utf8')) as {
+    nodes: { id: string; title: Record<string, string> }[];
+  };
+  // Renamed in the Chinese chart: the Chinese title changed, the English one is kept.
+  expect(exported.nodes.find((n) => n.id === 'ads-ops')?.title).toEqual({
+    'zh-CN': '广告运营',
+    en: 'Ads & monetisation ops',
+  });
 
   await renameWithF2(page, 'merchant-ops', '商家增长');
   await clickCard(page, 'merchant-ops');
@@ -185,7 +191,13 @@ test('two tabs: a language switch in one never wipes what the other saved', asyn
   await expect(card(page, 'plat-category')).toHaveAttribute('aria-label', '乙页改的名');
   await page.getByRole('button', { name: /^语言/ }).click();
   await expect(page.getByRole('button', { name: /^Language/ })).toBeVisible();
+  // The chart follows the switch: the edit changed the Chinese title only, the English one shows.
+  await expect(card(page, 'plat-category')).toHaveAttribute('aria-label', 'Category ops');
   await other.reload();
+  await expectSaved(other, '乙页改的名');
+  // The reloaded tab opens in English (the language is a shared preference); the English title is kept.
+  await expect(card(other, 'plat-category')).toHaveAttribute('aria-label', 'Category ops');
+  await other.getByRole('button', { name: /^Language/ }).click();
   await expect(card(other, 'plat-category')).toHaveAttribute('aria-label', '乙页改的名');
 });
 

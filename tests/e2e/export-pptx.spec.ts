@@ -2,6 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { packageProblems } from '../../src/export/pptx-package';
 import { generateChart } from '../../src/model/generate-chart';
 import { readFileSync } from 'node:fs';
+import { localizeChart } from '../../src/model/localize-chart';
+import { chartDocSchema, type Locale } from '../../src/model/schema';
 import { expect, openApp, test } from './fixtures';
 import { chartButton, seedChart } from './helpers/charts';
 import { download, openExport } from './helpers/export-dialog';
@@ -9,8 +11,16 @@ import { renderPptx } from './helpers/pptx-render';
 
 type Json = Record<string, unknown>;
 
-const template = (file: string): Json =>
-  JSON.parse(readFileSync(new URL(`../../src/model/templates/${file}`, import.meta.url), 'utf8')) as Json;
+/**
+ * A built-in chart in one language, as a one-language (v1-shaped) document that seeds and
+ * imports like a file: the templates are bilingual documents (`<id>.json`), named here
+ * `<id>.<locale>.json` for the language to show.
+ */
+const template = (file: string): Json => {
+  const [, id = '', locale = 'zh-CN'] = /^(.+)\.(zh-CN|en)\.json$/.exec(file) ?? [];
+  const text = readFileSync(new URL(`../../src/model/templates/${id}.json`, import.meta.url), 'utf8');
+  return localizeChart(chartDocSchema.parse(JSON.parse(text)), locale as Locale) as unknown as Json;
+};
 type Node = { id: string; title: string };
 
 const unescapeXml = (s: string) =>

@@ -174,7 +174,7 @@ test('JSON: export then import gives an equal chart as a new library entry', asy
   expect(file.name).toBe('电商平台运营分工.json');
   const text = file.bytes.toString('utf8');
   // Pretty-printed envelope, format first.
-  expect(text.startsWith('{\n  "format": "opschart",\n  "version": 1,')).toBe(true);
+  expect(text.startsWith('{\n  "format": "opschart",\n  "version": 2,')).toBe(true);
   await dialog.getByRole('button', { name: '取消' }).click();
 
   const before = await menuCharts(page);

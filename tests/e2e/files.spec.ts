@@ -56,7 +56,7 @@ test('Ctrl+S saves to a file once asked where, then writes back to it, also afte
   await expect(chip).toBeVisible();
   expect(
     JSON.parse(await readPrivateFile(page, FILE)).nodes.some(
-      (n: { title: string }) => n.title === '商家成长',
+      (n: { title: Record<string, string> }) => n.title['zh-CN'] === '商家成长',
     ),
   ).toBe(true);
   await expect(page).not.toHaveTitle(/^●/);
@@ -109,7 +109,10 @@ test('Open file opens a chart file that Ctrl+S then writes back to', async ({ pa
   await page.keyboard.press('Control+s');
   await expect(saveButton(page, '保存到文件 from-disk.opschart.json（已是最新）')).toBeVisible();
   expect(await pickerCalls(page)).toBe(0);
-  expect(JSON.parse(await readPrivateFile(page, 'from-disk.opschart.json')).nodes[0].title).toBe('新的根');
+  // The file holds both languages (schema v2); the rename was in Chinese.
+  expect(JSON.parse(await readPrivateFile(page, 'from-disk.opschart.json')).nodes[0].title).toEqual({
+    'zh-CN': '新的根',
+  });
 });
 
 test('without the File System Access API, Ctrl+S downloads the chart and Open uses the file input', async ({
@@ -126,7 +129,9 @@ test('without the File System Access API, Ctrl+S downloads the chart and Open us
   expect(download.suggestedFilename()).toBe(FILE);
   const text = await (await download.createReadStream()).toArray();
   const saved = JSON.parse(Buffer.concat(text).toString('utf8'));
-  expect(saved.nodes.some((n: { title: string }) => n.title === '下载的商家运营')).toBe(true);
+  expect(
+    saved.nodes.some((n: { title: Record<string, string> }) => n.title['zh-CN'] === '下载的商家运营'),
+  ).toBe(true);
   await expect(saveButton(page, `再次下载 ${FILE}（此浏览器不能直接写回文件）`)).toBeVisible();
 
   // Open: the browser's file input, and the downloaded file comes back as a new chart.

@@ -1,4 +1,5 @@
 import { importChart } from '../../model/import-chart';
+import { textIn } from '../../model/local-text';
 import type { ChartRepository } from './types';
 
 /** The keys today's localStorage version wrote. */
@@ -62,7 +63,12 @@ export async function migrateFromLocalStorage(
     const chart = result.chart;
     const stored = JSON.stringify(chart);
     const wrote = await repo.write(
-      { id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? Date.now(), text: stored },
+      {
+        id: chart.id,
+        title: textIn(chart.title, 'zh-CN'),
+        updatedAt: chart.updatedAt ?? Date.now(),
+        text: stored,
+      },
       null,
     );
     const back = await repo.read(chart.id);
@@ -72,7 +78,12 @@ export async function migrateFromLocalStorage(
       // the old value is kept as a backup, never written over the stored one.
       const kept =
         !wrote.ok && wrote.reason === 'conflict'
-          ? await repo.backUp({ chartId: chart.id, title: chart.title, text, reason: 'migration' })
+          ? await repo.backUp({
+              chartId: chart.id,
+              title: textIn(chart.title, 'zh-CN'),
+              text,
+              reason: 'migration',
+            })
           : null;
       if (!kept) {
         report.failed.push(key);

@@ -1,4 +1,5 @@
 import { importChart } from '../../model/import-chart';
+import { textIn } from '../../model/local-text';
 import { backupKey } from './backup-key';
 import type { ChangeChannel, RawStore } from './raw-store';
 import {
@@ -14,12 +15,19 @@ import {
 const chartKey = (id: string) => `chart:${id}`;
 const metaKey = (id: string) => `meta:${id}`;
 
+/** A stored title in both languages: only strings, so a damaged entry is rebuilt from its chart. */
+function isTitles(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(value).every(([k, v]) => (k === 'zh-CN' || k === 'en') && typeof v === 'string');
+}
+
 function isMeta(value: unknown): value is StoredMeta {
   if (!value || typeof value !== 'object') return false;
   const m = value as Record<string, unknown>;
   return (
     typeof m.id === 'string' &&
     typeof m.title === 'string' &&
+    (m.titles === undefined || isTitles(m.titles)) &&
     typeof m.updatedAt === 'number' &&
     Number.isInteger(m.revision) &&
     typeof m.format === 'number' &&
@@ -79,7 +87,8 @@ export function createRepository(
     const meta: StoredMeta = result.ok
       ? {
           id,
-          title: result.chart.title,
+          title: textIn(result.chart.title, 'zh-CN'),
+          titles: result.chart.title,
           updatedAt: result.chart.updatedAt ?? 0,
           revision: 1,
           format: STORE_FORMAT,
@@ -148,6 +157,7 @@ export function createRepository(
           const meta: StoredMeta = {
             id: chart.id,
             title: chart.title,
+            ...(chart.titles ? { titles: chart.titles } : {}),
             updatedAt: chart.updatedAt,
             revision,
             format: STORE_FORMAT,

@@ -2,7 +2,8 @@
  * The one persistence interface the store is created with. It stores document *text*
  * (whatever the schema version) and hands back charts only through `importChart`.
  */
-import type { Chart } from '../../model/schema';
+import type { ChartDoc as Chart } from '../../model/schema';
+import type { LocalText } from '../../model/local-text';
 
 /** Bumped when the stored record shape changes; an older app refuses to write a newer store. */
 export const STORE_FORMAT = 1;
@@ -10,7 +11,9 @@ export const STORE_FORMAT = 1;
 /** What the library index shows for one chart; derived from the stored chart itself. */
 export type StoredMeta = {
   id: string;
+  /** The title in one language (backups, older entries); `titles` holds both where written. */
   title: string;
+  titles?: LocalText;
   updatedAt: number;
   /** Increases by one on every write; a write must name the revision it replaces. */
   revision: number;
@@ -19,7 +22,7 @@ export type StoredMeta = {
   size: number;
 };
 
-export type ChartWrite = { id: string; title: string; updatedAt: number; text: string };
+export type ChartWrite = { id: string; title: string; titles?: LocalText; updatedAt: number; text: string };
 
 export type ReadResult =
   | { ok: true; chart: Chart; revision: number; warnings: string[] }

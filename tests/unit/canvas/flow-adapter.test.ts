@@ -11,7 +11,9 @@ import { generateChart } from '../../../src/model/generate-chart';
 import type { Chart } from '../../../src/model/schema';
 import { moveNode, updateNode } from '../../../src/model/tree-edit';
 import { layoutOf, nextLayout } from '../../../src/store/derive-layout';
+import { docOf, show, storedOf } from '../model/doc-of';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import type { ChartLayout } from '../../../src/layout/types';
 
 const NONE = new Set<string>();
@@ -22,10 +24,11 @@ const flags = (over: Partial<ViewFlags> = {}): ViewFlags => ({
   ...over,
 });
 
+// Charts are shown from stored documents, as in the app, so edits go through the document.
 function edited(chart: Chart, id: string, title: string): Chart {
-  const r = updateNode(chart, id, { title });
+  const r = updateNode(storedOf(chart), id, { title: { 'zh-CN': title } });
   if (!r.ok) throw new Error(r.reason);
-  return r.chart;
+  return show(r.chart);
 }
 
 /** Ids whose flow object is not the very same one as before. */
@@ -35,7 +38,7 @@ function renewed<T extends { id: string }>(before: readonly T[], after: readonly
 }
 
 describe('flow adapter on a 2,000-node chart', () => {
-  const chart = generateChart(2000, 7);
+  const chart = show(docOf(generateChart(2000, 7)));
   const layout = layoutOf(chart);
 
   it('draws every node and one tree edge per non-root node', () => {
@@ -88,9 +91,9 @@ describe('flow adapter on a 2,000-node chart', () => {
     const adapter = createFlowAdapter();
     const firstEdges = adapter.edges(chart, layout, NONE);
     const target = chart.nodes.find((n) => n.id === 'n1500')!;
-    const r = moveNode(chart, 'n1500', 'n2');
+    const r = moveNode(storedOf(chart), 'n1500', 'n2');
     if (!r.ok) throw new Error(r.reason);
-    const moved = r.chart;
+    const moved = show(r.chart);
     const edges = adapter.edges(moved, nextLayout({ chart, layout }, moved), NONE);
     const changed = renewed(firstEdges, edges);
     expect(changed).toContain('tree:n1500');
@@ -101,7 +104,7 @@ describe('flow adapter on a 2,000-node chart', () => {
 });
 
 describe('toFlowNodes', () => {
-  const chart = generateChart(30, 3);
+  const chart = show(docOf(generateChart(30, 3)));
   const layout = layoutOf(chart);
   const facts = deriveNodeFacts(chart);
 
@@ -127,9 +130,9 @@ describe('toFlowNodes', () => {
   });
 
   it('leaves out nodes that the layout hides (inside a fold)', () => {
-    const r = updateNode(chart, 'n1', { collapsed: true });
+    const r = updateNode(storedOf(chart), 'n1', { collapsed: true });
     if (!r.ok) throw new Error(r.reason);
-    const folded = r.chart;
+    const folded = show(r.chart);
     const foldedLayout = layoutOf(folded);
     const nodes = toFlowNodes(folded, foldedLayout, deriveNodeFacts(folded), flags(), new Map());
     expect(nodes).toHaveLength(foldedLayout.nodes.size);
@@ -142,7 +145,7 @@ describe('toFlowNodes', () => {
 });
 
 describe('a direction or compact switch', () => {
-  const base = templateChart('default', 'en');
+  const base = localizeChart(templateChart('default'), 'en');
   const variants: [Chart['direction'], boolean][] = [
     ['TB', false],
     ['LR', false],

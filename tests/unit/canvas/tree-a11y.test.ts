@@ -3,13 +3,17 @@ import { toFlowNodes, type CardNode } from '../../../src/canvas/flow-adapter';
 import { deriveNodeFacts } from '../../../src/canvas/derive';
 import { treePlaces, withTreeA11y, type TreeTexts } from '../../../src/canvas/tree-a11y';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { layoutOf } from '../../../src/store/derive-layout';
 import { indexChart } from '../../../src/model/tree';
 import { lastShown } from '../../../src/store/interaction-actions';
-import { updateNode } from '../../../src/model/tree-edit';
+import { mapNodes, withCollapsed } from '../../../src/model/tree-map';
 import type { Chart } from '../../../src/model/schema';
 
 const NONE = new Set<string>();
+/** The chart as shown with one card folded. */
+const fold = (chart: Chart, id: string): Chart =>
+  mapNodes(chart, (n) => (n.id === id ? withCollapsed(n, true) : n));
 const texts: TreeTexts = {
   label: (n) => n.data.node.title,
   description: (n, p) => `${n.data.node.kind} ${p.level} ${p.pos}/${p.size}`,
@@ -26,7 +30,7 @@ function cards(chart: Chart, selected: string[] = []): CardNode[] {
 }
 
 describe('the chart as a WAI-ARIA tree', () => {
-  const chart = templateChart('default', 'zh-CN');
+  const chart = localizeChart(templateChart('default'), 'zh-CN');
   const places = treePlaces(chart);
 
   it('gives each node its level, place among siblings and sibling count', () => {
@@ -55,8 +59,7 @@ describe('the chart as a WAI-ARIA tree', () => {
   });
 
   it('a folded card says collapsed', () => {
-    const r = updateNode(chart, 'platform-ops', { collapsed: true });
-    if (!r.ok) throw new Error(r.reason);
+    const r = { chart: fold(chart, 'platform-ops') };
     const out = withTreeA11y(cards(r.chart), treePlaces(r.chart), null, texts, 'zh-CN', new WeakMap());
     expect(out.find((n) => n.id === 'platform-ops')?.domAttributes?.['aria-expanded']).toBe(false);
   });
@@ -78,8 +81,7 @@ describe('the chart as a WAI-ARIA tree', () => {
     const byOrder = [...index.childrenOf.get('root')!].at(-1)!;
     expect(last === byOrder.id || index.byId.get(last)!.parentId !== null).toBe(true);
     expect(index.childrenOf.get(last) ?? []).toEqual([]);
-    const folded = updateNode(chart, byOrder.id, { collapsed: true });
-    if (!folded.ok) throw new Error(folded.reason);
+    const folded = { chart: fold(chart, byOrder.id) };
     expect(lastShown(indexChart(folded.chart))).toBe(byOrder.id);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { shownPlain } from '../model/doc-of';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importChart } from '../../../src/model/import-chart';
@@ -89,8 +90,9 @@ describe('outline into charts', () => {
       JSON.stringify(outlineToDocument(result.items, { id: 'c', title: '大纲', locale: 'zh-CN' })),
     );
     if (!imported.ok) throw new Error(imported.error.message);
-    expect(imported.chart.title).toBe('大纲');
-    expect(imported.chart.nodes.map((n) => [n.title, n.kind])).toEqual([
+    const shown = shownPlain(imported.chart);
+    expect(shown.title).toBe('大纲');
+    expect(shown.nodes.map((n) => [n.title, n.kind])).toEqual([
       ['大纲', 'root'],
       ['甲', 'group'],
       ['乙', 'function'],
@@ -105,7 +107,8 @@ describe('outline into charts', () => {
     const added = addOutlineUnder(chart, 'a', result.items);
     if (!added.ok) throw new Error(added.reason);
     const index = indexChart(added.chart);
-    const under = (id: string) => (index.childrenOf.get(id) ?? []).map((n) => n.title);
+    // Added in the chart language (zh-CN by default), so the text lands in zh-CN.
+    const under = (id: string) => (index.childrenOf.get(id) ?? []).map((n) => n.title['zh-CN']);
     expect(under('a')).toEqual(['x', 'z']);
     const x = index.childrenOf.get('a')![0]!;
     expect(under(x.id)).toEqual(['y']);
@@ -117,7 +120,8 @@ describe('outline into charts', () => {
 describe('chart → outline → chart', () => {
   it('keeps structure and titles', () => {
     fc.assert(
-      fc.property(chartArb(30), (chart) => {
+      fc.property(chartArb(30), (doc) => {
+        const chart = shownPlain(doc);
         const root = indexChart(chart).root;
         const text = subtreeOutline(chart.nodes, root.id);
         const result = readOutline(text);

@@ -1,3 +1,4 @@
+import { localizeChart } from '../../../src/model/localize-chart';
 import { describe, expect, it } from 'vitest';
 import { defaultPlanOptions } from '../../../src/export/page-formats';
 import { planPages } from '../../../src/export/page-planner';
@@ -13,7 +14,7 @@ const overlap = (a: SceneRect, b: SceneRect) =>
 describe('works-with links on pages', () => {
   for (const locale of ['zh-CN', 'en'] as const)
     it(`default chart (${locale}): the label covers no card and no band label; one link geometry`, () => {
-      const chart = templateChart('default', locale);
+      const chart = localizeChart(templateChart('default'), locale);
       const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: measureText });
       const page = plan.pages[0]!;
       expect(page.scene.links).toHaveLength(1);

@@ -14,6 +14,7 @@ import { measureText } from '../../../src/layout/text-width';
 import { wholeChartFit } from '../../../src/export/whole-chart-fit';
 import { generateChart } from '../../../src/model/generate-chart';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { sampleLayout, sceneOptions } from './fixtures';
 import { tinyPng } from './png-fixture';
 
@@ -85,7 +86,7 @@ describe('the print view', () => {
   });
 
   it('escapes page titles and text', () => {
-    const chart = templateChart('default', 'zh-CN');
+    const chart = localizeChart(templateChart('default'), 'zh-CN');
     const evil = { ...chart, title: '<script>alert(1)</script> & "x"' };
     const html = printViewHtml(plan(evil));
     expect(html).not.toContain('<script>');
@@ -113,7 +114,7 @@ describe('PNG pages', () => {
   });
 
   it('one image per page at pt × 4/3 × scale, the chart only in the first', async () => {
-    const p = plan(templateChart('default', 'zh-CN'));
+    const p = plan(localizeChart(templateChart('default'), 'zh-CN'));
     const two = { ...p, pages: [p.pages[0]!, p.pages[0]!] };
     const made: { width: number; height: number }[] = [];
     const createCanvas = (width: number, height: number) => {
@@ -146,7 +147,7 @@ describe('the whole chart as one picture', () => {
     const fit = wholeChartFit(scene, 2, PAGE_FORMATS['slide-16x9']);
     expect(fit.scaledDown).toBe(scene.width * 2 > 32_767);
     expect(fit.smallestPtOnPage).toBeLessThan(10);
-    const small = templateChart('default', 'zh-CN');
+    const small = localizeChart(templateChart('default'), 'zh-CN');
     const ok = wholeChartFit(
       buildScene(small, sampleLayout(small), sceneOptions()),
       1,

@@ -5,6 +5,7 @@ import { measureText } from '../../../src/layout/text-width';
 import { generateChart } from '../../../src/model/generate-chart';
 import type { Chart } from '../../../src/model/schema';
 import { loadTemplate, TEMPLATE_IDS } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { planProblems } from './page-invariants';
 
 /** The facts a plan is judged by: pages, and per page its detail, cards and smallest text. */
@@ -24,7 +25,7 @@ describe('page plans (golden)', () => {
   for (const id of TEMPLATE_IDS)
     for (const locale of ['zh-CN', 'en'] as const)
       it(`${id} (${locale}) fits one slide`, async () => {
-        const s = summary(await loadTemplate(id, locale));
+        const s = summary(localizeChart(await loadTemplate(id), locale));
         expect(s.pages).toBe(1);
         expect(s).toMatchSnapshot();
       });

@@ -7,6 +7,7 @@ import { measureText } from '../../../src/layout/text-width';
 import { mulberry32 } from '../../../src/model/generate-chart';
 import type { Chart, ChartNode } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { planProblems } from './page-invariants';
 
 const kinds = ['chain', 'side', 'group', 'function'] as const;
@@ -65,7 +66,7 @@ function randomChart(size: number, seed: number, depthBias: number): Chart {
           },
         ]
       : [];
-  return { ...templateChart('default', 'zh-CN'), nodes, links };
+  return { ...localizeChart(templateChart('default'), 'zh-CN'), nodes, links };
 }
 
 describe('planPages (property)', () => {

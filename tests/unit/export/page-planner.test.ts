@@ -5,6 +5,7 @@ import type { PlanOptions } from '../../../src/export/page-types';
 import { measureText } from '../../../src/layout/text-width';
 import type { Chart, ChartNode } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { planProblems } from './page-invariants';
 
 const options = (over: Partial<PlanOptions> = {}): PlanOptions => ({
@@ -28,14 +29,14 @@ const node = (
 });
 
 function chartOf(nodes: ChartNode[]): Chart {
-  return { ...templateChart('default', 'en'), nodes, links: [] };
+  return { ...localizeChart(templateChart('default'), 'en'), nodes, links: [] };
 }
 
 describe('planPages', () => {
   it.each(['zh-CN', 'en'] as const)(
     'puts the default chart (%s) on one 16:9 slide, titles ≥ 14 pt, nothing under 10 pt',
     (locale) => {
-      const chart = templateChart('default', locale);
+      const chart = localizeChart(templateChart('default'), locale);
       const plan = planPages(chart, null, options());
       expect(plan.pages).toHaveLength(1);
       const page = plan.pages[0]!;
@@ -80,7 +81,7 @@ describe('planPages', () => {
     ['a minimum of 0 pt', { minTextPt: 0 }, 'min-text-size'],
     ['a minimum of 200 pt', { minTextPt: 200, minTitlePt: 200 }, 'min-text-size'],
   ])('refuses %s with a clear error', (_, over, code) => {
-    const run = () => planPages(templateChart('default', 'en'), null, options(over));
+    const run = () => planPages(localizeChart(templateChart('default'), 'en'), null, options(over));
     expect(run).toThrow(PagePlanError);
     try {
       run();
@@ -90,13 +91,13 @@ describe('planPages', () => {
   });
 
   it('lowers card detail only as far as it must and says so', () => {
-    const plan = planPages(templateChart('default', 'en'), null, options({ detail: 'title' }));
+    const plan = planPages(localizeChart(templateChart('default'), 'en'), null, options({ detail: 'title' }));
     expect(plan.droppedDetail).toBeNull();
     expect(plan.pages.every((p) => p.detail === 'title')).toBe(true);
   });
 
   it('plans every standard format without problems', () => {
-    const chart = templateChart('default', 'zh-CN');
+    const chart = localizeChart(templateChart('default'), 'zh-CN');
     for (const format of Object.values(PAGE_FORMATS)) {
       const plan = planPages(chart, null, options({ format }));
       expect(planProblems(chart, plan), format.id).toEqual([]);

@@ -8,6 +8,7 @@ import { packageProblems } from '../../../src/export/pptx-package';
 import { measureText } from '../../../src/layout/text-width';
 import type { Chart } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { escapeXml } from '../../../src/export/xml-text';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
@@ -51,7 +52,7 @@ const fontSizes = (xml: string) => Array.from(xml.matchAll(/ sz="(\d+)"/g), (m) 
 
 describe('exportPptx', () => {
   it('writes one slide per planned page, each card one group named after the node, connectors glued to cards', async () => {
-    const chart = templateChart('default', 'en');
+    const chart = localizeChart(templateChart('default'), 'en');
     const plan = planPages(chart, null, { ...defaultPlanOptions(), measure: measureText });
     const blob = await exportPptx(plan, chart);
     expect(blob.type).toBe(PPTX_MIME);

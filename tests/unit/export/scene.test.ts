@@ -4,6 +4,7 @@ import type { ExportScene, TextBlock } from '../../../src/export/scene-types';
 import { measureText } from '../../../src/layout/text-width';
 import { CARD } from '../../../src/layout/card-text';
 import { templateChart } from '../../../src/model/templates';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { sampleChart, sampleLayout, sceneOptions } from './fixtures';
 
 const chart = sampleChart();
@@ -43,7 +44,7 @@ describe('buildScene', () => {
 
   it('puts the legend below a link that dips under the cards, never across its label (branch of the default chart)', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
-      const full = templateChart('default', locale);
+      const full = localizeChart(templateChart('default'), locale);
       const link = full.links[0]!;
       const branch = full.nodes.find((n) => n.id === link.source)!.parentId!;
       const scene = buildScene(
@@ -191,7 +192,11 @@ describe('buildScene', () => {
   });
 
   it('routes compact stacks along a spine and handles left-right charts', () => {
-    const big = { ...templateChart('default', 'zh-CN'), compact: true, direction: 'TB' as const };
+    const big = {
+      ...localizeChart(templateChart('default'), 'zh-CN'),
+      compact: true,
+      direction: 'TB' as const,
+    };
     const scene = buildScene(big, sampleLayout(big), sceneOptions({ includeCollapsed: true }));
     expect(scene.nodes).toHaveLength(big.nodes.length);
     expect(scene.edges).toHaveLength(big.nodes.length - 1);

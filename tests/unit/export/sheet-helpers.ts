@@ -1,4 +1,5 @@
 import { importChart } from '../../../src/model/import-chart';
+import { shownPlain } from '../model/doc-of';
 import type { Chart, ChartNode } from '../../../src/model/schema';
 import { detectMapping } from '../../../src/export/sheet-fields';
 import { rowsToChart } from '../../../src/export/sheet-rows';
@@ -43,7 +44,7 @@ export function readBack(rows: string[][], title: string): Chart {
   if (built.problems.length > 0) throw new Error(JSON.stringify(built.problems));
   const imported = importChart(JSON.stringify(built.document));
   if (!imported.ok) throw new Error(imported.error.message);
-  return imported.chart;
+  return shownPlain(imported.chart);
 }
 
 /** A link label is one line of a cell, trimmed; chartArb's ids hold no spaces. */

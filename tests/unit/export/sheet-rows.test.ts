@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { shownPlain } from '../model/doc-of';
 import { describe, expect, it } from 'vitest';
 import { importChart } from '../../../src/model/import-chart';
 import { detectMapping, headerKey, remapColumn, type SheetField } from '../../../src/export/sheet-fields';
@@ -16,10 +17,11 @@ function readCsv(text: string) {
   if (!built.ok) return { built, mapping, notes, tree: '' };
   const imported = importChart(JSON.stringify(built.document));
   if (!imported.ok) throw new Error(imported.error.message);
-  const byId = new Map(imported.chart.nodes.map((n) => [n.id, n]));
+  const chart = shownPlain(imported.chart);
+  const byId = new Map(chart.nodes.map((n) => [n.id, n]));
   const depth = (id: string | null): number => (id === null ? 0 : 1 + depth(byId.get(id)?.parentId ?? null));
-  const tree = imported.chart.nodes.map((n) => `${'  '.repeat(depth(n.parentId))}${n.title}`).join('\n');
-  return { built, mapping, notes, tree, chart: imported.chart };
+  const tree = chart.nodes.map((n) => `${'  '.repeat(depth(n.parentId))}${n.title}`).join('\n');
+  return { built, mapping, notes, tree, chart };
 }
 
 const TREE = ['运营', '  用户获取', '    渠道运营', '  用户维护', '    会员运营'].join('\n');

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { shownPlain } from '../model/doc-of';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { chartToRows } from '../../../src/export/sheet-export';
@@ -103,7 +104,7 @@ describe('chart → XLSX → chart', () => {
   it('is equal', () => {
     fc.assert(
       fc.property(chartArb(25), fc.constantFrom('zh-CN' as const, 'en' as const), (generated, locale) => {
-        const chart = spaceFreeLabels(sheetForm(generated));
+        const chart = spaceFreeLabels(sheetForm(shownPlain(generated)));
         const read = readXlsx(writeXlsx(chartToRows(chart, locale)));
         if (!read.ok) throw new Error(read.reason);
         const back = readBack(read.sheets[0]!.rows, chart.title);

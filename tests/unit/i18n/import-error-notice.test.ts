@@ -43,7 +43,8 @@ describe('import error notices', () => {
       ...notice.params,
       detail: importErrorDetail('zh-CN', notice.params),
     });
-    expect(zh).toBe('某个节点的字段无效：问题在节点“long”的 title 字段');
+    // A v1 file's title is the Chinese title of the v2 document it migrates to.
+    expect(zh).toBe('某个节点的字段无效：问题在节点“long”的 title.zh-CN 字段');
     const en = translate('en', notice.key, {
       ...notice.params,
       detail: importErrorDetail('en', notice.params),

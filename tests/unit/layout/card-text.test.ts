@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { localizeChart } from '../../../src/model/localize-chart';
 import { describe, expect, test } from 'vitest';
 import {
   CARD,
@@ -97,7 +98,7 @@ describe('the default charts at their own sizes', () => {
   for (const id of TEMPLATE_IDS)
     for (const locale of ['zh-CN', 'en'] as const)
       test(`${id} (${locale}): no title cut, at any zoom; every region band holds its title`, async () => {
-        const chart = await loadTemplate(id, locale);
+        const chart = localizeChart(await loadTemplate(id), locale);
         for (const direction of ['TB', 'LR'] as const) {
           const layout = layoutChart(chart, { direction });
           const byId = indexChart(chart).byId;

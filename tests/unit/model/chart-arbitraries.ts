@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  LINK_KINDS,
-  LOCALES,
-  DIRECTIONS,
-  type Chart,
-  type ChartLink,
-  type ChartNode,
-} from '../../../src/model/schema';
+import { LINK_KINDS, DIRECTIONS, type ChartDoc, type DocLink, type DocNode } from '../../../src/model/schema';
 
 /** Drops keys whose value is undefined, as the schema's output would not have them. */
 const defined = <T extends object>(value: T): T =>
@@ -16,6 +9,15 @@ const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 
 /** Any unicode text, trimmed (the schema trims titles) and never empty. */
 export const titleArb = fc.string({ unit: 'binary', maxLength: 24 }).map((s) => s.trim() || 'x');
 const textArb = fc.string({ unit: 'grapheme', maxLength: 40 });
+/** A text in zh-CN, en, both or (for optional texts) neither. */
+const localArb = fc.record({ 'zh-CN': opt(textArb), en: opt(textArb) }).map(defined);
+/** A title: words in at least one language. */
+export const localTitleArb = fc
+  .record({ zh: opt(titleArb), en: opt(titleArb), first: fc.constantFrom('zh-CN' as const, 'en' as const) })
+  .map(({ zh, en, first }) => {
+    const title = defined({ 'zh-CN': zh, en });
+    return zh === undefined && en === undefined ? { [first]: 'x' } : title;
+  });
 // JSON cannot tell -0 from 0, so keep -0 out of values that must round-trip exactly.
 const coordArb = fc
   .double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })
@@ -24,12 +26,12 @@ export const colorArb = fc.stringMatching(/^#[0-9a-fA-F]{6}$/);
 
 const extrasArb = fc.record({
   kind: fc.constantFrom('chain', 'side', 'group', 'function' as const),
-  title: titleArb,
-  subtitle: opt(textArb),
-  goal: opt(textArb),
-  description: opt(textArb),
-  responsibilities: fc.array(textArb, { maxLength: 3 }),
-  metrics: fc.array(textArb, { maxLength: 3 }),
+  title: localTitleArb,
+  subtitle: opt(localArb),
+  goal: opt(localArb),
+  description: opt(localArb),
+  responsibilities: fc.array(localArb, { maxLength: 3 }),
+  metrics: fc.array(localArb, { maxLength: 3 }),
   owner: opt(textArb),
   headcount: opt(fc.nat({ max: 5000 })),
   color: opt(colorArb),
@@ -39,7 +41,7 @@ const extrasArb = fc.record({
 });
 
 /** A valid tree of 1–`maxNodes` nodes, sometimes stored out of tree order, with valid links. */
-export function chartArb(maxNodes = 25): fc.Arbitrary<Chart> {
+export function chartArb(maxNodes = 25): fc.Arbitrary<ChartDoc> {
   return fc
     .integer({ min: 1, max: maxNodes })
     .chain((n) =>
@@ -58,13 +60,12 @@ export function chartArb(maxNodes = 25): fc.Arbitrary<Chart> {
             source: fc.nat({ max: n - 1 }),
             target: fc.nat({ max: n - 1 }),
             kind: fc.constantFrom(...LINK_KINDS),
-            label: opt(textArb),
+            label: opt(localArb),
           }),
           { maxLength: 4 },
         ),
         envelope: fc.record({
-          title: titleArb,
-          locale: fc.constantFrom(...LOCALES),
+          title: localTitleArb,
           direction: fc.constantFrom(...DIRECTIONS),
           compact: fc.boolean(),
           template: opt(fc.constantFrom('default', 'shop')),
@@ -73,7 +74,7 @@ export function chartArb(maxNodes = 25): fc.Arbitrary<Chart> {
       }),
     )
     .map(({ parents, extras, order, links, envelope }) => {
-      const nodes = extras.map((extra, i): ChartNode =>
+      const nodes = extras.map((extra, i): DocNode =>
         defined({
           ...extra,
           id: `n${i}`,
@@ -83,7 +84,7 @@ export function chartArb(maxNodes = 25): fc.Arbitrary<Chart> {
       );
       const chartLinks = links
         .filter((l) => l.source !== l.target)
-        .map((l, i): ChartLink =>
+        .map((l, i): DocLink =>
           defined({
             id: `l${i}`,
             source: `n${l.source}`,
@@ -92,7 +93,7 @@ export function chartArb(maxNodes = 25): fc.Arbitrary<Chart> {
             label: l.label,
           }),
         );
-      const base = { format: 'opschart' as const, version: 1 as const, id: 'chart', ...envelope };
-      return defined({ ...base, nodes: order.map((i) => nodes[i] as ChartNode), links: chartLinks });
+      const base = { format: 'opschart' as const, version: 2 as const, id: 'chart', ...envelope };
+      return defined({ ...base, nodes: order.map((i) => nodes[i] as DocNode), links: chartLinks });
     });
 }

@@ -12,29 +12,19 @@ describe('exportChartText', () => {
 
   it('puts the envelope first, then nodes, then links', () => {
     const keys = Object.keys(JSON.parse(exportChartText(shuffled)) as object);
-    expect(keys).toEqual([
-      'format',
-      'version',
-      'id',
-      'title',
-      'locale',
-      'direction',
-      'compact',
-      'nodes',
-      'links',
-    ]);
+    expect(keys).toEqual(['format', 'version', 'id', 'title', 'direction', 'compact', 'nodes', 'links']);
   });
 
   it('is pretty-printed with two spaces and ends with a newline', () => {
     const text = exportChartText(chart);
-    expect(text.startsWith('{\n  "format": "opschart",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "opschart",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
   it('writes node fields in schema order and omits undefined ones', () => {
     const node = {
-      subtitle: 'Sub',
-      title: 'A',
+      subtitle: { en: 'Sub' },
+      title: { en: 'A' },
       id: 'a',
       parentId: 'r',
       kind: 'function' as const,

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { chartSchema, type Chart } from '../../../src/model/schema';
+import { chartDocSchema as chartSchema, type ChartDoc as Chart } from '../../../src/model/schema';
 import type { EditResult } from '../../../src/model/tree-edit';
 import { validateChart } from '../../../src/model/validate';
 import { makeChart } from './make-chart';

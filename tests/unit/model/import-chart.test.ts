@@ -82,9 +82,9 @@ const refusals: RefusalCase[] = [
   },
   {
     name: 'newer version',
-    text: file(valid, { version: 2 }),
+    text: file(valid, { version: 3 }),
     code: 'newer-version',
-    message: /made by a newer OpsChart \(version 2\); this app reads up to version 1/,
+    message: /made by a newer OpsChart \(version 3\); this app reads up to version 2/,
     field: 'version',
   },
   {
@@ -104,9 +104,10 @@ const refusals: RefusalCase[] = [
     name: 'over-long title',
     text: file(longTitled),
     code: 'invalid-field',
-    message: /^Node "n12" \(#13\): title is longer than 200 characters\.$/,
+    // A v1 file: its titles became the zh-CN text of v2 titles.
+    message: /^Node "n12" \(#13\): title\.zh-CN is longer than 200 characters\.$/,
     nodeId: 'n12',
-    field: 'title',
+    field: 'title.zh-CN',
   },
   {
     name: '1e999 headcount',
@@ -258,9 +259,20 @@ describe('importChart accepts', () => {
   it('a minimal file and fills in defaults', () => {
     const result = importChart(file(valid));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.warnings).toEqual([]);
-    expect(result.chart).toMatchObject({ locale: 'zh-CN', direction: 'TB', compact: false, links: [] });
-    expect(result.chart.nodes[1]).toEqual({ ...valid[1], responsibilities: [], metrics: [] });
+    expect(result.warnings).toEqual(['Upgraded the chart from format version 1 to 2.']);
+    expect(result.chart).toMatchObject({
+      title: { 'zh-CN': 'Chart' },
+      direction: 'TB',
+      compact: false,
+      links: [],
+    });
+    expect(result.chart).not.toHaveProperty('locale');
+    expect(result.chart.nodes[1]).toEqual({
+      ...valid[1],
+      title: { 'zh-CN': 'a' },
+      responsibilities: [],
+      metrics: [],
+    });
   });
 
   it('an exported chart, unchanged', () => {
@@ -284,6 +296,7 @@ describe('importChart accepts', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.chart.links).toEqual([{ id: 'l1', source: 'a', target: 'b', kind: 'works-with' }]);
     expect(result.warnings).toEqual([
+      'Upgraded the chart from format version 1 to 2.',
       'Dropped link "l2": its target node "ghost" does not exist.',
       'Dropped link "l3": its source node "nobody" does not exist.',
       'Dropped link "l1": its id repeats an earlier link.',
@@ -300,8 +313,8 @@ describe('importChart accepts', () => {
     };
     const result = importChart(JSON.stringify(v0));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.chart.nodes[0]?.title).toBe('Root');
-    expect(result.warnings).toEqual(['Upgraded the chart from format version 0 to 1.']);
+    expect(result.chart.nodes[0]?.title).toEqual({ 'zh-CN': 'Root' });
+    expect(result.warnings).toEqual(['Upgraded the chart from format version 0 to 2.']);
   });
 });
 

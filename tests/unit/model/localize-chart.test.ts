@@ -65,7 +65,7 @@ describe('localizeChart', () => {
       }),
     ]);
     const en = localizeChart(d, 'en');
-    expect(en).toMatchObject({ title: 'Chart', locale: 'en' });
+    expect(en).toMatchObject({ title: 'Chart', locale: 'en', version: 1 });
     expect(en.nodes[0]).toEqual({
       id: 'r',
       parentId: null,
@@ -122,7 +122,7 @@ describe('localizeChart', () => {
     expect(y.nodes[2]).toBe(x.nodes[2]);
     expect(y.nodes[1]).not.toBe(x.nodes[1]);
     expect(y.nodes[1]?.title).toBe('A!');
-    expect(y.links).toBe(before.links);
+    expect(y.links).toBe(x.links);
     expect(localizeChart(before, 'en')).toBe(x);
     expect(localizeChart(before, 'zh-CN')).not.toBe(x);
   });

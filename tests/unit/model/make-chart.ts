@@ -1,16 +1,38 @@
-import type { Chart, ChartNode } from '../../../src/model/schema';
+import type {
+  ChartDoc as Chart,
+  ChartNode as ShownNode,
+  DocNode as ChartNode,
+} from '../../../src/model/schema';
+import type { LocalText } from '../../../src/model/local-text';
+
+// Stored (v2) documents, written the short way: a plain string is English text.
+
+type Text = string | LocalText;
+type Fields = Omit<
+  Partial<ChartNode>,
+  'title' | 'subtitle' | 'goal' | 'description' | 'responsibilities' | 'metrics'
+> & {
+  [K in 'title' | 'subtitle' | 'goal' | 'description']?: Text;
+} & { responsibilities?: Text[]; metrics?: Text[] } & Pick<Partial<ShownNode>, never>;
+
+const local = (text: Text): LocalText => (typeof text === 'string' ? { en: text } : text);
 
 /** A node with only the required fields filled in: title = id, kind `function` (`root` without a parent). */
-export function makeNode(id: string, parentId: string | null, fields: Partial<ChartNode> = {}): ChartNode {
-  return {
+export function makeNode(id: string, parentId: string | null, fields: Fields = {}): ChartNode {
+  const { title, subtitle, goal, description, responsibilities, metrics, ...rest } = fields;
+  const node: ChartNode = {
     id,
     parentId,
     kind: parentId === null ? 'root' : 'function',
-    title: id,
-    responsibilities: [],
-    metrics: [],
-    ...fields,
+    title: local(title ?? id),
+    responsibilities: (responsibilities ?? []).map(local),
+    metrics: (metrics ?? []).map(local),
+    ...rest,
   };
+  if (subtitle !== undefined) node.subtitle = local(subtitle);
+  if (goal !== undefined) node.goal = local(goal);
+  if (description !== undefined) node.description = local(description);
+  return node;
 }
 
 /**
@@ -30,10 +52,9 @@ export function makeChart(outline: string | ChartNode[], fields: Partial<Chart> 
   const nodes = typeof outline === 'string' ? parseOutline(outline) : outline;
   return {
     format: 'opschart',
-    version: 1,
+    version: 2,
     id: 'test-chart',
-    title: 'Test chart',
-    locale: 'en',
+    title: { en: 'Test chart' },
     direction: 'TB',
     compact: false,
     nodes,

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { importChart } from '../../../src/model/import-chart';
-import { MIGRATIONS, hashText, migrate } from '../../../src/model/migrations';
-import { CHART_VERSION, chartSchema } from '../../../src/model/schema';
+import { MIGRATIONS, MIGRATION_V1_V2, hashText, migrate } from '../../../src/model/migrations';
+import { CHART_VERSION, chartDocSchema, chartSchema } from '../../../src/model/schema';
 import v0Text from './fixtures/v0-chart.json?raw';
 import expectedText from './fixtures/v0-chart.expected-v1.json?raw';
 
 const expectedV1 = JSON.parse(expectedText) as unknown;
+// What the golden v1 chart becomes in turn (the 1 → 2 step has golden fixtures of its own).
+const expectedV2 = chartDocSchema.parse(
+  MIGRATION_V1_V2.up(structuredClone(expectedV1) as Record<string, unknown>),
+);
 
 describe('migrations', () => {
   it('has one step per version, in order, ending at the current version', () => {
@@ -15,13 +19,13 @@ describe('migrations', () => {
   });
 
   it('0 → 1 matches the golden fixture', () => {
-    const migrated = migrate(JSON.parse(v0Text), 0);
+    const migrated = MIGRATIONS[0]!.up(JSON.parse(v0Text) as Record<string, unknown>);
     expect(chartSchema.parse(migrated)).toEqual(expectedV1);
   });
 
-  it('0 → 1 through importChart matches the golden fixture', () => {
+  it('0 → 2 through importChart goes by the golden v1 fixture', () => {
     const result = importChart(v0Text);
-    expect(result.ok && result.chart).toEqual(expectedV1);
+    expect(result.ok && result.chart).toEqual(expectedV2);
   });
 
   it('derives the chart id from the title, deterministically', () => {
@@ -79,6 +83,6 @@ describe('golden v1 text', () => {
   it('is exactly what exportChartText writes for the migrated chart', async () => {
     const { exportChartText } = await import('../../../src/model/chart-text');
     const result = importChart(v0Text);
-    expect(result.ok && exportChartText(result.chart)).toBe(expectedText);
+    expect(result.ok && exportChartText(result.chart)).toBe(exportChartText(expectedV2));
   });
 });

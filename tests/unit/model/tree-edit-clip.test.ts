@@ -46,7 +46,7 @@ describe('parseClip', () => {
   it.each([
     ['not JSON', 'hello'],
     ['a chart, not a clip', JSON.stringify(chart)],
-    ['a wrong version', JSON.stringify({ ...clip, version: 2 })],
+    ['a wrong version', JSON.stringify({ ...clip, version: 3 })],
     ['no nodes', JSON.stringify({ ...clip, nodes: [] })],
     ['two tops', JSON.stringify({ ...clip, nodes: [...clip.nodes, makeNode('z', null)] })],
     ['a missing parent', JSON.stringify({ ...clip, nodes: [...clip.nodes, makeNode('z', 'ghost')] })],
@@ -82,9 +82,9 @@ describe('pasteSubtree', () => {
     const innerClip = extractSubtree(withInner, 'a') as SubtreeClip;
     const { chart: next, focusId } = expectOk(pasteSubtree(withInner, 'c', innerClip));
     const top = next.nodes.find((n) => n.id === focusId);
-    expect(top).toMatchObject({ parentId: 'c', title: 'a' });
+    expect(top).toMatchObject({ parentId: 'c', title: { en: 'a' } });
     const pasted = next.nodes.slice(withInner.nodes.length);
-    expect(pasted.map((n) => n.title)).toEqual(['a', 'a1', 'a2']);
+    expect(pasted.map((n) => n.title.en)).toEqual(['a', 'a1', 'a2']);
     expect(pasted.slice(1).every((n) => n.parentId === focusId)).toBe(true);
     expect(pasted.some((n) => ids(withInner).includes(n.id))).toBe(false);
     const newLink = next.links.at(-1);
@@ -143,7 +143,7 @@ describe('duplicateSubtree', () => {
     expect(childIds(next, 'r')).toEqual(['a', focusId, 'b', 'c']);
     expect(ids(next).slice(0, 4)).toEqual(['r', 'a', 'a1', 'a2']);
     const copy = next.nodes.slice(4, 7);
-    expect(copy.map((n) => n.title)).toEqual(['a', 'a1', 'a2']);
+    expect(copy.map((n) => n.title.en)).toEqual(['a', 'a1', 'a2']);
     expect(copy[0]?.id).toBe(focusId);
     expect(next.links).toHaveLength(4);
     expect(next.links.at(-1)).toMatchObject({ source: copy[1]?.id, target: copy[2]?.id });
@@ -159,5 +159,31 @@ describe('duplicateSubtree', () => {
     ['an unknown node', duplicateSubtree(chart, 'zzz'), 'not-found'],
   ])('refuses %s', (_name, result, reason) => {
     expect(reasonOf(result)).toBe(reason);
+  });
+});
+
+describe('parseClip of a clip copied from a version 1 app', () => {
+  it('reads it through the v1 → v2 migration, in the language of its top title', () => {
+    const old = {
+      format: 'opschart-subtree',
+      version: 1,
+      nodes: [
+        {
+          id: 'x',
+          parentId: null,
+          kind: 'function',
+          title: '会员运营',
+          subtitle: 'Membership ops',
+          metrics: ['会员数'],
+        },
+      ],
+      links: [],
+    };
+    const clip = parseClip(JSON.stringify(old));
+    expect(clip?.version).toBe(2);
+    expect(clip?.nodes[0]).toMatchObject({
+      title: { 'zh-CN': '会员运营', en: 'Membership ops' },
+      metrics: [{ 'zh-CN': '会员数' }],
+    });
   });
 });

@@ -17,12 +17,12 @@ const reasonOf = (result: EditResult) => (result.ok ? 'ok' : result.reason);
 
 describe('links', () => {
   it('addLink appends a link with a fresh id and leaves nodes shared', () => {
-    const { chart: next } = expectOk(addLink(chart, 'b1', 'c', 'reports-to', 'weekly'));
+    const { chart: next } = expectOk(addLink(chart, 'b1', 'c', 'reports-to', { en: 'weekly' }));
     expect(next.links.at(-1)).toMatchObject({
       source: 'b1',
       target: 'c',
       kind: 'reports-to',
-      label: 'weekly',
+      label: { en: 'weekly' },
     });
     expect(['l1', 'l2']).not.toContain(next.links.at(-1)?.id);
     expect(next.nodes).toBe(chart.nodes);
@@ -56,7 +56,11 @@ describe('links', () => {
     ['a link from an unknown node', addLink(chart, 'zzz', 'a'), 'not-found'],
     ['a link to an unknown node', addLink(chart, 'a', 'zzz'), 'not-found'],
     ['a self link', addLink(chart, 'a', 'a'), 'invalid'],
-    ['an over-long label', addLink(chart, 'a', 'b', 'works-with', 'x'.repeat(LIMITS.title + 1)), 'too-long'],
+    [
+      'an over-long label',
+      addLink(chart, 'a', 'b', 'works-with', { en: 'x'.repeat(LIMITS.title + 1) }),
+      'too-long',
+    ],
     ['a link beyond the limit', addLink(fullLinks, 'a', 'b'), 'invalid'],
     ['removing an unknown link', removeLink(chart, 'zzz'), 'not-found'],
   ])('refuses %s', (_name, result, reason) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartSchema, LINK_KINDS, type Chart } from '../../../src/model/schema';
+import { chartDocSchema as chartSchema, LINK_KINDS, type ChartDoc as Chart } from '../../../src/model/schema';
 import { collapseToLevel, revealNode, setAllCollapsed } from '../../../src/model/tree';
 import {
   addChild,
@@ -38,7 +38,7 @@ type Step = {
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.tuple(pick, fc.option(titleArb, { nil: undefined })).map(([p, title]): Step => ({
     name: 'addChild',
-    run: (c) => addChild(c, nodeAt(c, p), title === undefined ? {} : { title }),
+    run: (c) => addChild(c, nodeAt(c, p), title === undefined ? {} : { title: { en: title } }),
   })),
   pick.map((p): Step => ({ name: 'addSibling', run: (c) => addSibling(c, nodeAt(c, p)) })),
   fc
@@ -46,9 +46,15 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       pick,
       fc.record(
         {
-          title: fc.option(fc.string({ maxLength: 210 }), { nil: undefined }),
+          title: fc.option(
+            fc.string({ maxLength: 210 }).map((en) => ({ en })),
+            { nil: undefined },
+          ),
           collapsed: fc.option(fc.boolean(), { nil: undefined }),
-          metrics: fc.array(fc.string(), { maxLength: 2 }),
+          metrics: fc.array(
+            fc.string().map((zh) => ({ 'zh-CN': zh })),
+            { maxLength: 2 },
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -185,7 +191,7 @@ describe('edit operations (property)', () => {
     fc.assert(
       fc.property(chartArb(15), fc.nat(), titleArb, (chart, p, title) => {
         const id = nodeAt(chart, p);
-        const result = updateNode(chart, id, { title });
+        const result = updateNode(chart, id, { title: { en: title } });
         if (!result.ok) throw new Error(result.reason);
         result.chart.nodes.forEach((node, i) => {
           if (node.id !== id) expect(node).toBe(chart.nodes[i]);

@@ -24,7 +24,7 @@ describe('addChild', () => {
       id: focusId,
       parentId: 'a',
       kind: 'function',
-      title: 'New function',
+      title: { 'zh-CN': '新职能', en: 'New function' },
       responsibilities: [],
       metrics: [],
     });
@@ -32,15 +32,25 @@ describe('addChild', () => {
   });
 
   it('uses the given fields and the chain kind under the root', () => {
-    const { chart: next, focusId } = expectOk(addChild(chart, 'r', { title: '  Growth ', metrics: ['DAU'] }));
+    const { chart: next, focusId } = expectOk(
+      addChild(chart, 'r', { title: { en: '  Growth ' }, metrics: [{ en: 'DAU' }] }),
+    );
     const added = next.nodes.find((n) => n.id === focusId);
-    expect(added).toMatchObject({ kind: 'chain', title: 'Growth', metrics: ['DAU'], parentId: 'r' });
+    expect(added).toMatchObject({
+      kind: 'chain',
+      title: { en: 'Growth' },
+      metrics: [{ en: 'DAU' }],
+      parentId: 'r',
+    });
     expect(ids(next).at(-1)).toBe(focusId);
   });
 
-  it('uses the chart locale for the default title', () => {
-    const { chart: next, focusId } = expectOk(addChild({ ...chart, locale: 'zh-CN' }, 'c'));
-    expect(next.nodes.find((n) => n.id === focusId)?.title).toBe('新职能');
+  it('names a node given no title in both languages', () => {
+    const { chart: next, focusId } = expectOk(addChild(chart, 'c'));
+    expect(next.nodes.find((n) => n.id === focusId)?.title).toEqual({
+      'zh-CN': '新职能',
+      en: 'New function',
+    });
   });
 
   it('opens a collapsed parent so the new node shows', () => {
@@ -61,8 +71,8 @@ describe('addChild', () => {
   const full = makeChart(Array.from({ length: LIMITS.nodes }, (_, i) => makeNode(`n${i}`, i ? 'n0' : null)));
   it.each<[string, EditResult, EditRefusal]>([
     ['unknown parent', addChild(chart, 'zzz'), 'not-found'],
-    ['blank title', addChild(chart, 'a', { title: '  ' }), 'empty-title'],
-    ['over-long title', addChild(chart, 'a', { title: 'x'.repeat(LIMITS.title + 1) }), 'too-long'],
+    ['blank title', addChild(chart, 'a', { title: { en: '  ' } }), 'empty-title'],
+    ['over-long title', addChild(chart, 'a', { title: { en: 'x'.repeat(LIMITS.title + 1) } }), 'too-long'],
     ['bad colour', addChild(chart, 'a', { color: 'blue' }), 'invalid'],
     ['too deep', addChild(deep, `n${LIMITS.depth}`), 'invalid'],
     ['too many nodes', addChild(full, 'n0'), 'too-many-nodes'],
@@ -81,9 +91,9 @@ describe('addSibling', () => {
   });
 
   it('inserts after the whole subtree of the node in document order', () => {
-    const { chart: next, focusId } = expectOk(addSibling(chart, 'a', { title: 'Side' }));
+    const { chart: next, focusId } = expectOk(addSibling(chart, 'a', { title: { en: 'Side' } }));
     expect(ids(next)).toEqual(['r', 'a', 'a1', 'a2', focusId, 'b', 'b1', 'c']);
-    expect(next.nodes[4]).toMatchObject({ kind: 'function', title: 'Side', parentId: 'r' });
+    expect(next.nodes[4]).toMatchObject({ kind: 'function', title: { en: 'Side' }, parentId: 'r' });
   });
 
   it('copies the kind of the node', () => {
@@ -103,14 +113,14 @@ describe('addSibling', () => {
 describe('updateNode', () => {
   it('changes fields, trims the title and shares every other node', () => {
     const { chart: next } = expectOk(
-      updateNode(chart, 'a1', { title: ' Ads ', owner: 'Bo', responsibilities: ['x'] }),
+      updateNode(chart, 'a1', { title: { en: ' Ads ' }, owner: 'Bo', responsibilities: [{ en: 'x' }] }),
     );
     expect(next.nodes[2]).toMatchObject({
       id: 'a1',
       parentId: 'a',
-      title: 'Ads',
+      title: { en: 'Ads' },
       owner: 'Bo',
-      responsibilities: ['x'],
+      responsibilities: [{ en: 'x' }],
     });
     expect(sharedIds(chart, next)).toEqual(ids(chart).filter((id) => id !== 'a1'));
     expect(next.links).toBe(chart.links);
@@ -123,33 +133,39 @@ describe('updateNode', () => {
   });
 
   it('returns the same chart for a no-op patch', () => {
-    expect(expectOk(updateNode(chart, 'a1', { title: 'a1', metrics: [] })).chart).toBe(chart);
+    expect(expectOk(updateNode(chart, 'a1', { title: { en: 'a1' }, metrics: [] })).chart).toBe(chart);
   });
 
   it('ignores attempts to change the id or the parent', () => {
-    const patch = { id: 'hack', parentId: 'c', title: 'T' } as unknown as Parameters<typeof updateNode>[2];
+    const patch = { id: 'hack', parentId: 'c', title: { en: 'T' } } as unknown as Parameters<
+      typeof updateNode
+    >[2];
     const { chart: next } = expectOk(updateNode(chart, 'a1', patch));
-    expect(next.nodes[2]).toMatchObject({ id: 'a1', parentId: 'a', title: 'T' });
+    expect(next.nodes[2]).toMatchObject({ id: 'a1', parentId: 'a', title: { en: 'T' } });
   });
 
   it.each<[string, EditResult, EditRefusal]>([
-    ['an unknown node', updateNode(chart, 'zzz', { title: 'x' }), 'not-found'],
-    ['an empty title', updateNode(chart, 'a', { title: '' }), 'empty-title'],
-    ['a blank title', updateNode(chart, 'a', { title: ' \t ' }), 'empty-title'],
-    ['an over-long title', updateNode(chart, 'a', { title: 'x'.repeat(LIMITS.title + 1) }), 'too-long'],
+    ['an unknown node', updateNode(chart, 'zzz', { title: { en: 'x' } }), 'not-found'],
+    ['an empty title', updateNode(chart, 'a', { title: { en: '' } }), 'empty-title'],
+    ['a blank title', updateNode(chart, 'a', { title: { en: ' \t ' } }), 'empty-title'],
+    [
+      'an over-long title',
+      updateNode(chart, 'a', { title: { en: 'x'.repeat(LIMITS.title + 1) } }),
+      'too-long',
+    ],
     [
       'an over-long description',
-      updateNode(chart, 'a', { description: 'x'.repeat(LIMITS.description + 1) }),
+      updateNode(chart, 'a', { description: { en: 'x'.repeat(LIMITS.description + 1) } }),
       'too-long',
     ],
     [
       'an over-long list item',
-      updateNode(chart, 'a', { metrics: ['x'.repeat(LIMITS.listItem + 1)] }),
+      updateNode(chart, 'a', { metrics: [{ en: 'x'.repeat(LIMITS.listItem + 1) }] }),
       'too-long',
     ],
     [
       'too many list items',
-      updateNode(chart, 'a', { metrics: Array.from({ length: LIMITS.listItems + 1 }, () => 'm') }),
+      updateNode(chart, 'a', { metrics: Array.from({ length: LIMITS.listItems + 1 }, () => ({ en: 'm' })) }),
       'too-long',
     ],
     ['a negative headcount', updateNode(chart, 'a', { headcount: -1 }), 'invalid'],

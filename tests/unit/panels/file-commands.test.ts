@@ -60,15 +60,16 @@ function newStore() {
   const store = createChartStore({
     repo: createMemoryRepo(),
     locale: 'zh-CN',
-    chart: { ...templateChart('default', 'zh-CN'), title: '运营 分工' },
+    chart: { ...templateChart('default'), title: { 'zh-CN': '运营 分工' } },
     saveDelayMs: 10,
     fileLinks,
   });
   return { store, get: store.getState, fileLinks };
 }
 
+/** Renames the chart in the chart language (Chinese here), as the chart menu does. */
 const rename = (get: () => ReturnType<ReturnType<typeof newStore>['get']>, title: string) =>
-  get().commit({ ...get().chart, title });
+  get().renameChart(title);
 
 beforeEach(() => {
   picked = [];
@@ -89,7 +90,7 @@ describe('Save to file with the File System Access API', () => {
     expect(savePicker.mock.calls[0]![0].suggestedName).toBe('运营-分工.opschart.json');
     const file = picked[0]!;
     const back = importChart(file.content);
-    expect(back.ok && back.chart.title).toBe('运营 分工');
+    expect(back.ok && back.chart.title).toEqual({ 'zh-CN': '运营 分工' });
     expect(unsavedToFile(get().chart, get().fileLinks[get().chart.id])).toBe(false);
     // The link outlives the tab.
     expect(Object.keys(await fileLinks.all())).toEqual([get().chart.id]);
@@ -176,23 +177,25 @@ describe('Save to file without the API', () => {
 describe('Open file', () => {
   it('opens a chart file as a new chart that saves back to it', async () => {
     const { get } = newStore();
-    const source = { ...templateChart('default', 'en'), id: 'from-disk', title: 'On disk' };
+    const source = { ...templateChart('default'), id: 'from-disk', title: { 'zh-CN': 'On disk' } };
     const handle = fakeHandle('on-disk.opschart.json', exportChartText(source));
     win.showOpenFilePicker = vi.fn(async () => [handle]);
     const other = vi.fn(async () => {});
     await openFromFile(get, () => {}, other);
-    expect(get().chart.title).toBe('On disk');
+    expect(get().chart.title).toEqual({ 'zh-CN': 'On disk' });
     expect(other).not.toHaveBeenCalled();
     rename(get, 'On disk, edited');
     await saveToFile(get);
     expect(savePicker).not.toHaveBeenCalled();
-    expect(importChart(handle.content).ok && JSON.parse(handle.content).title).toBe('On disk, edited');
+    expect(importChart(handle.content).ok && JSON.parse(handle.content).title).toEqual({
+      'zh-CN': 'On disk, edited',
+    });
 
     // The same file again: switch to its chart, no second copy.
     const count = get().charts.length;
     await get().switchChart(get().charts[0]!.id);
     await openFromFile(get, () => {}, other);
-    expect(get().chart.title).toBe('On disk, edited');
+    expect(get().chart.title).toEqual({ 'zh-CN': 'On disk, edited' });
     expect(get().charts).toHaveLength(count);
   });
 

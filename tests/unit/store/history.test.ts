@@ -7,10 +7,10 @@ import {
   stepForward,
   type History,
 } from '../../../src/store/history';
-import type { Chart } from '../../../src/model/schema';
+import type { ChartDoc as Chart } from '../../../src/model/schema';
 import { makeChart } from '../model/make-chart';
 
-const chartNo = (i: number): Chart => makeChart('r', { id: 'c', title: `v${i}` });
+const chartNo = (i: number): Chart => makeChart('r', { id: 'c', title: { en: `v${i}` } });
 const empty: History = { past: [], future: [] };
 
 describe('record', () => {
@@ -35,8 +35,8 @@ describe('record', () => {
     const total = HISTORY_LIMIT + 25;
     for (let i = 0; i < total; i++) h = record(h, chartNo(i));
     expect(h.past).toHaveLength(HISTORY_LIMIT);
-    expect(h.past[0]?.title).toBe(`v${total - HISTORY_LIMIT}`);
-    expect(h.past.at(-1)?.title).toBe(`v${total - 1}`);
+    expect(h.past[0]?.title.en).toBe(`v${total - HISTORY_LIMIT}`);
+    expect(h.past.at(-1)?.title.en).toBe(`v${total - 1}`);
   });
 });
 
@@ -89,12 +89,12 @@ describe('keepFolds', () => {
     };
     const restored: Chart = {
       ...older,
-      nodes: older.nodes.map((n) => (n.id === 'b1' ? { ...n, title: 'old title' } : n)),
+      nodes: older.nodes.map((n) => (n.id === 'b1' ? { ...n, title: { en: 'old title' } } : n)),
     };
     const kept = keepFolds(restored, current);
     expect(kept.nodes.find((n) => n.id === 'a')?.collapsed).toBeFalsy();
     expect(kept.nodes.find((n) => n.id === 'b')?.collapsed).toBe(true);
-    expect(kept.nodes.find((n) => n.id === 'b1')?.title).toBe('old title');
+    expect(kept.nodes.find((n) => n.id === 'b1')?.title).toEqual({ en: 'old title' });
     // Untouched nodes stay shared, so undo stays cheap and memo cards skip them.
     expect(kept.nodes.find((n) => n.id === 'r')).toBe(restored.nodes[0]);
   });

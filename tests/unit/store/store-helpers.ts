@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
-import type { Chart, ChartNode, Locale } from '../../../src/model/schema';
+import type { ChartDoc as Chart, ChartNode, DocNode, Locale } from '../../../src/model/schema';
 import { templateChart } from '../../../src/model/templates';
 import { validateChart } from '../../../src/model/validate';
-import { chartSchema } from '../../../src/model/schema';
+import { chartDocSchema as chartSchema } from '../../../src/model/schema';
+import { selectShownChart } from '../../../src/store/shown-chart';
 import { createChartStore, type ChartStore } from '../../../src/store/store';
 import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
 import type { ChartRepository } from '../../../src/store/repo/types';
@@ -11,12 +12,12 @@ let current: ChartStore | null = null;
 
 /**
  * A fresh store (on a fresh memory repository unless one is given) showing `chart` in
- * `locale`, whatever language the test browser asks for. Component renders use it too
- * (tests/setup.ts wraps every render in its provider).
+ * `locale` (UI and chart language), whatever language the test browser asks for. Component
+ * renders use it too (tests/setup.ts wraps every render in its provider).
  */
 export function resetStore(
   locale: Locale = 'zh-CN',
-  chart: Chart = templateChart('default', locale),
+  chart: Chart = templateChart('default'),
   repo: ChartRepository = createMemoryRepo(),
 ): ChartStore {
   current = createChartStore({ repo, locale, chart, saveDelayMs: 10 });
@@ -36,8 +37,16 @@ export async function settle(): Promise<void> {
   }
 }
 
-export function nodeOf(id: string, chart: Chart = store().chart): ChartNode {
+/** A node as stored: each text in both languages. */
+export function nodeOf(id: string, chart: Chart = store().chart): DocNode {
   const node = chart.nodes.find((n) => n.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node;
+}
+
+/** A node as the chart shows it, in the chart language. */
+export function shownNodeOf(id: string): ChartNode {
+  const node = selectShownChart(store()).nodes.find((n) => n.id === id);
   if (!node) throw new Error(`no node ${id}`);
   return node;
 }
@@ -61,3 +70,6 @@ export function undoAll(): number {
   }
   return steps;
 }
+
+/** The chart as shown, in the chart language. */
+export const shownChart = () => selectShownChart(store());

@@ -2,11 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportChartText } from '../../../src/model/chart-text';
 import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
-import { noticeKeys, resetStore, store } from './store-helpers';
+import { textIn } from '../../../src/model/local-text';
+import { selectLibrary } from '../../../src/store/library-list';
+import { noticeKeys, resetStore, settle, store } from './store-helpers';
 
 beforeEach(() => void resetStore('zh-CN'));
 
-const titles = () => store().charts.map((c) => c.title);
+const titles = () => selectLibrary(store()).map((c) => c.title);
 
 describe('chart library', () => {
   it('gives a new chart from a template a title of its own', async () => {
@@ -27,9 +29,9 @@ describe('chart library', () => {
 
   it('imports a file as a new chart and never replaces the current one', async () => {
     const current = store().chart;
-    const text = exportChartText(await loadTemplate('shop-path', 'en'));
+    const text = exportChartText(await loadTemplate('shop-path'));
     expect(store().importAsNewChart(text)).toBe(true);
-    expect(store().chart.title).toBe((await loadTemplate('shop-path', 'en')).title);
+    expect(store().chart.title).toEqual((await loadTemplate('shop-path')).title);
     expect(store().charts.map((c) => c.id)).toContain(current.id);
     expect(noticeKeys()).toContain('importedAsNew');
     await store().switchChart(current.id);
@@ -61,24 +63,24 @@ describe('chart library', () => {
     await store().deleteChart(first);
     expect(store().charts).toHaveLength(1);
     expect(store().chart.id).not.toBe(first);
-    expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
+    expect(store().chart.nodes).toEqual(templateChart('default').nodes);
   });
 });
 
 describe('chart library with a repository', () => {
   it('opens a chart that only the repository holds, and deletes it there', async () => {
     const repo = createMemoryRepo();
-    const other = { ...(await loadTemplate('getting-started', 'zh-CN')), id: 'stored-only-1' };
-    const active = { ...templateChart('default', 'zh-CN'), id: 'stored-active-1' };
+    const other = { ...(await loadTemplate('getting-started')), id: 'stored-only-1' };
+    const active = { ...templateChart('default'), id: 'stored-active-1' };
     for (const [chart, at] of [
       [other, 1],
       [active, 2],
     ] as const)
       await repo.write(
-        { id: chart.id, title: chart.title, updatedAt: at, text: JSON.stringify(chart) },
+        { id: chart.id, title: textIn(chart.title, 'zh-CN'), updatedAt: at, text: JSON.stringify(chart) },
         null,
       );
-    resetStore('zh-CN', templateChart('default', 'zh-CN'), repo);
+    resetStore('zh-CN', templateChart('default'), repo);
     await store().start();
     expect(store().chart).toEqual(active);
     await store().switchChart(other.id);
@@ -87,5 +89,24 @@ describe('chart library with a repository', () => {
     await store().deleteChart(other.id);
     expect((await repo.read(other.id)).ok).toBe(false);
     expect(store().charts.map((c) => c.id)).toEqual([active.id]);
+  });
+});
+
+describe('library titles in both languages', () => {
+  it('lists a chart only the repository holds in the chart language of another tab', async () => {
+    const repo = createMemoryRepo();
+    resetStore('zh-CN', templateChart('default'), repo);
+    await store().start();
+    await store().newChart('shop-path');
+    await settle();
+    expect(selectLibrary(store()).map((c) => c.title)).toContain('电商店铺运营路径');
+    // A second tab, in English, on the same repository: the index holds both titles.
+    resetStore('en', templateChart('default'), repo);
+    await store().start();
+    const titles = selectLibrary(store()).map((c) => c.title);
+    expect(titles).toContain('Shop operations path');
+    expect(titles).toContain('E-commerce platform operations: division of functions');
+    store().setChartLanguage('zh-CN');
+    expect(selectLibrary(store()).map((c) => c.title)).toContain('电商店铺运营路径');
   });
 });

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { textIn } from '../../../src/model/local-text';
 import { LIMITS } from '../../../src/model/schema';
-import { loadTemplate } from '../../../src/model/templates';
-import { nodeOf, noticeKeys, resetStore, store } from './store-helpers';
+import { selectLibrary } from '../../../src/store/library-list';
+import { cardSize } from '../../../src/layout/card-text';
+import type { ChartNode } from '../../../src/model/schema';
+import { nodeOf, noticeKeys, resetStore, shownNodeOf, store, shownChart } from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -26,24 +29,27 @@ describe('refused edits', () => {
     expect(noticeKeys()).toContain('rootRefused');
   });
 
-  it('refuses an empty title', () => {
-    expect(store().updateNodeFields('plat-membership', { title: '   ' })).toBe(false);
-    expect(nodeOf('plat-membership').title).toBe('会员运营');
+  it('refuses a title empty in every language', () => {
+    store().addChildTo('plat-membership');
+    const added = store().selectedId!;
+    expect(nodeOf(added).title).toEqual({ 'zh-CN': '新职能' });
+    expect(store().updateNodeFields(added, { title: '   ' })).toBe(false);
+    expect(shownNodeOf(added).title).toBe('新职能');
     expect(noticeKeys()).toContain('emptyTitle');
   });
 
   it('never stores a 100,000-character title', () => {
     const huge = '长'.repeat(100_000);
     store().updateNodeFields('plat-membership', { title: huge });
-    expect(nodeOf('plat-membership').title.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(shownNodeOf('plat-membership').title.length).toBeLessThanOrEqual(LIMITS.title);
     store().renameChart(huge);
-    expect(store().chart.title.length).toBeLessThanOrEqual(LIMITS.chartTitle);
-    expect(store().charts.every((c) => c.title.length <= LIMITS.chartTitle)).toBe(true);
+    expect(textIn(store().chart.title, 'zh-CN').length).toBeLessThanOrEqual(LIMITS.chartTitle);
+    expect(selectLibrary(store()).every((c) => c.title.length <= LIMITS.chartTitle)).toBe(true);
   });
 
   it('reports a refused long text with the tooLong notice', () => {
     store().updateNodeFields('plat-membership', { description: 'x'.repeat(LIMITS.description + 1) });
-    expect(nodeOf('plat-membership').description).not.toHaveLength(LIMITS.description + 1);
+    expect(shownNodeOf('plat-membership').description).not.toHaveLength(LIMITS.description + 1);
     expect(noticeKeys()).toContain('tooLong');
   });
 });
@@ -61,9 +67,9 @@ describe('copy and paste', () => {
     const oldIds = new Set(before.nodes.map((n) => n.id));
     const added = chart.nodes.filter((n) => !oldIds.has(n.id));
     expect(added).toHaveLength(6);
-    const top = added.find((n) => n.title === '平台运营');
+    const top = added.find((n) => n.title['zh-CN'] === '平台运营');
     expect(top?.parentId).toBe('acquisition');
-    expect(added.filter((n) => n.parentId === top?.id).map((n) => n.title)).toEqual([
+    expect(added.filter((n) => n.parentId === top?.id).map((n) => n.title['zh-CN'])).toEqual([
       '活动运营',
       '策略运营',
       '品类运营',
@@ -90,34 +96,102 @@ describe('copy and paste', () => {
     expect(store().chart.nodes.some((n) => n.id === 'supply-side')).toBe(false);
     store().selectNode('maintenance');
     store().pasteText(text!);
-    expect(store().chart.nodes.filter((n) => n.title === '供给侧')).toHaveLength(1);
+    expect(store().chart.nodes.filter((n) => n.title['zh-CN'] === '供给侧')).toHaveLength(1);
   });
 });
 
-describe('language switch', () => {
-  it('never replaces the chart, not even an unedited template (the chart keeps its own language)', () => {
-    const before = store().chart;
+describe('chart language', () => {
+  it('the UI language switch takes the chart along: same document, no undo step', () => {
+    const { id } = store().chart;
+    const doc = store().chart;
     store().setLocale('en');
     expect(store().locale).toBe('en');
-    expect(store().chart).toBe(before);
+    expect(store().chartLanguage).toBe('en');
+    expect(shownChart().title).toBe('E-commerce platform operations: division of functions');
+    expect(shownNodeOf('plat-membership').title).toBe('Membership ops');
+    expect(store().chart).toBe(doc);
+    expect(store().chart.id).toBe(id);
+    expect(store().charts).toHaveLength(1);
+    expect(selectLibrary(store())[0]?.title).toBe('E-commerce platform operations: division of functions');
     expect(store().past).toHaveLength(0);
   });
 
-  it('leaves an edited chart alone', () => {
+  it('edits change the language shown only; an untranslated text falls back, marked, and back again', () => {
     store().updateNodeFields('plat-membership', { title: '会员中心' });
+    store().addChildTo('supply-side');
+    const added = store().selectedId!;
+    store().updateNodeFields(added, { title: '仓储运营' });
+    expect(nodeOf('plat-membership').title).toEqual({ 'zh-CN': '会员中心', en: 'Membership ops' });
+    expect(nodeOf(added).title).toEqual({ 'zh-CN': '仓储运营' });
+
     store().setLocale('en');
-    expect(store().locale).toBe('en');
-    expect(store().chart.title).toBe('电商平台运营分工');
-    expect(nodeOf('plat-membership').title).toBe('会员中心');
-    expect(store().past).toHaveLength(1);
+    expect(shownNodeOf('plat-membership')).not.toHaveProperty('fallbacks');
+    expect(shownNodeOf('plat-membership').title).toBe('Membership ops');
+    expect(shownNodeOf(added).title).toBe('仓储运营');
+    expect(shownNodeOf(added).fallbacks).toEqual(['title']);
+
+    // Writing the English title fills the translation and keeps the Chinese.
+    store().updateNodeFields(added, { title: 'Warehousing ops' });
+    expect(nodeOf(added).title).toEqual({ 'zh-CN': '仓储运营', en: 'Warehousing ops' });
+    expect(shownNodeOf(added)).not.toHaveProperty('fallbacks');
+
+    store().setLocale('zh-CN');
+    expect(shownNodeOf('plat-membership').title).toBe('会员中心');
+    expect(shownNodeOf(added).title).toBe('仓储运营');
   });
 
-  it('does not swap a chart edited while the other language was loading', async () => {
+  it('clearing a text in one language makes it fall back; a title empty in both is refused', () => {
+    store().updateNodeFields('plat-membership', { title: '  ', description: '' });
+    expect(nodeOf('plat-membership').title).toEqual({ en: 'Membership ops' });
+    expect(shownNodeOf('plat-membership').title).toBe('Membership ops');
+    expect(shownNodeOf('plat-membership').fallbacks).toEqual(['title', 'description']);
+    store().setChartLanguage('en');
+    expect(store().updateNodeFields('plat-membership', { title: '' })).toBe(false);
+    expect(noticeKeys()).toContain('emptyTitle');
+  });
+
+  it('the chart language can differ from the UI language', () => {
+    store().setChartLanguage('en');
+    expect(store().locale).toBe('zh-CN');
+    expect(shownNodeOf('root').title).toBe('E-commerce platform operations');
+    store().renameChart('Our division of work');
+    expect(store().chart.title).toEqual({ 'zh-CN': '电商平台运营分工', en: 'Our division of work' });
+  });
+
+  it('a chart made from another template follows the switch at once', async () => {
     await store().newChart('shop-path');
     store().setLocale('en');
-    store().renameChart('我的店铺');
-    await loadTemplate('shop-path', 'en');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(store().chart.title).toBe('我的店铺');
+    expect(shownChart().title).toBe('Shop operations path');
+    expect(shownChart().nodes.every((n) => !n.fallbacks)).toBe(true);
+  });
+
+  it('search finds a node by either language', () => {
+    store().setSearchQuery('Membership');
+    expect(store().searchHits.map((h) => h.id)).toContain('plat-membership');
+    store().setSearchQuery('会员运营');
+    expect(store().searchHits.map((h) => h.id)).toContain('plat-membership');
+  });
+});
+
+const sizeOf = (node: ChartNode) => {
+  const { width, height } = cardSize(node);
+  return { w: width, h: height };
+};
+
+describe('layout follows the text cards show', () => {
+  it('a language switch re-lays out cards whose text needs another size; a same-size rename keeps it', () => {
+    const zh = store().layout;
+    store().updateNodeFields('plat-membership', { description: '只改说明' });
+    expect(store().layout).toBe(zh);
+    store().setChartLanguage('en');
+    const en = store().layout;
+    expect(en).not.toBe(zh);
+    // Sized for the English text: each box is the card size its English title, subtitle and goal need.
+    for (const node of shownChart().nodes) {
+      const box = en.nodes.get(node.id);
+      if (box) expect({ w: box.width, h: box.height }).toEqual(sizeOf(node));
+    }
+    store().setChartLanguage('zh-CN');
+    expect(store().layout.nodes.get('root')).toEqual(zh.nodes.get('root'));
   });
 });

@@ -93,7 +93,7 @@ describe('store edits (property)', () => {
         expect(undoAll()).toBe(changes);
         expect(store().chart.nodes).toEqual(initial.nodes);
         expect(store().chart.links).toEqual(initial.links);
-        expect(store().chart.nodes).toEqual(templateChart('default', 'zh-CN').nodes);
+        expect(store().chart.nodes).toEqual(templateChart('default').nodes);
       }),
       { numRuns: 40 },
     );

@@ -1,3 +1,4 @@
+import type { LocalText } from '../../../src/model/local-text';
 import { templateChart } from '../../../src/model/templates';
 import {
   createMemoryBackend,
@@ -29,7 +30,7 @@ export async function openTab(p: Profile): Promise<ChartStore> {
     prefs: p.prefs,
     rescue: p.prefs,
     locale: 'zh-CN',
-    chart: templateChart('default', 'zh-CN'),
+    chart: templateChart('default'),
     saveDelayMs: 5,
   });
   await store.getState().start();
@@ -51,5 +52,6 @@ export async function storedChart(p: Profile, id: string) {
   return read.chart;
 }
 
-export const titleOf = (chart: { nodes: { id: string; title: string }[] }, id: string) =>
-  chart.nodes.find((n) => n.id === id)?.title;
+/** A node's Chinese title as stored (the tabs edit in Chinese; the document holds both languages). */
+export const titleOf = (chart: { nodes: { id: string; title: LocalText }[] }, id: string) =>
+  chart.nodes.find((n) => n.id === id)?.title['zh-CN'];

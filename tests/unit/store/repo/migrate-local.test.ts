@@ -31,7 +31,7 @@ describe('migrateFromLocalStorage', () => {
     const report = await migrateFromLocalStorage(storage, repo);
     expect(report).toEqual({ moved: 1, failed: [], activeId: legacy.id });
     const read = await repo.read(legacy.id);
-    expect(read.ok && read.chart.title).toBe(legacy.title);
+    expect(read.ok && read.chart.title).toEqual({ 'zh-CN': legacy.title });
     expect(storage.map.has(`opschart:chart:${legacy.id}`)).toBe(false);
     expect(storage.map.get('opschart:prefs')).toBe('{"locale":"en"}');
   });
@@ -61,7 +61,7 @@ describe('migrateFromLocalStorage', () => {
     const storage = local({ [`opschart:chart:${legacy.id}`]: JSON.stringify(legacy) });
     await migrateFromLocalStorage(storage, repo);
     const read = await repo.read(legacy.id);
-    expect(read.ok && read.chart.title).toBe('Edited since');
+    expect(read.ok && read.chart.title).toEqual({ 'zh-CN': 'Edited since' });
     expect(await repo.listBackups()).toMatchObject([{ chartId: legacy.id, reason: 'migration' }]);
   });
 });

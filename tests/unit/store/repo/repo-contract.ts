@@ -13,7 +13,7 @@ export type RepoHarness = {
 };
 
 export function chartWrite(id: string, title = id, extra = ''): ChartWrite {
-  const chart = makeChart(`\n  root\n    a${extra}\n`, { id, title, updatedAt: 1000 });
+  const chart = makeChart(`\n  root\n    a${extra}\n`, { id, title: { en: title }, updatedAt: 1000 });
   return { id, title, updatedAt: 1000, text: JSON.stringify(chart) };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeInSlices } from '../../../../src/store/repo/serialize';
 import { generateChart } from '../../../../src/model/generate-chart';
 import { chartArb } from '../../model/chart-arbitraries';
+import { docOf } from '../../model/doc-of';
 
 describe('serializeInSlices', () => {
   it('writes the same value as JSON.stringify, for any chart and slice size', async () => {
@@ -16,7 +17,7 @@ describe('serializeInSlices', () => {
   });
 
   it('yields to the event loop many times while writing a 20,000-node chart', async () => {
-    const chart = generateChart(20_000);
+    const chart = docOf(generateChart(20_000));
     let ticks = 0;
     let running = true;
     const watch = async () => {
