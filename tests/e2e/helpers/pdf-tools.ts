@@ -82,7 +82,15 @@ export function renderPages(path: string, prefix: string, dpi = 60): void {
   execFileSync('pdftoppm', ['-r', String(dpi), '-png', path, join(SHOTS, prefix)]);
 }
 
-type ChartJson = { nodes: { id: string; parentId: string | null; title: string }[] };
+type Text = string | { 'zh-CN'?: string; en?: string };
+type ChartJson = { nodes: { id: string; parentId: string | null; title: Text }[] };
+
+/** A stored title as the chart shows it in `language` (schema v2 holds both; v1 a plain string). */
+function shown(text: Text, language: 'zh-CN' | 'en'): string {
+  if (typeof text === 'string') return text;
+  const other = language === 'en' ? 'zh-CN' : 'en';
+  return text[language]?.trim() ? text[language]! : (text[other] ?? '');
+}
 
 /**
  * Every node title whole in the extracted text: leaves (never repeated as a "← from p. N" marker
@@ -90,12 +98,12 @@ type ChartJson = { nodes: { id: string; parentId: string | null; title: string }
  * Whitespace is ignored (titles wrap over lines); a title never matches inside a longer number.
  * Strict: a title cut with "…" does not count, however much of it is left.
  */
-export function expectEveryTitle(text: string, chart: ChartJson): void {
+export function expectEveryTitle(text: string, chart: ChartJson, language: 'zh-CN' | 'en'): void {
   const flat = text.replace(/\s+/g, '');
   const parents = new Set(chart.nodes.map((n) => n.parentId));
   const byTitle = new Map<string, { count: number; leavesOnly: boolean }>();
   for (const n of chart.nodes) {
-    const key = n.title.replace(/\s+/g, '');
+    const key = shown(n.title, language).replace(/\s+/g, '');
     const entry = byTitle.get(key) ?? { count: 0, leavesOnly: true };
     entry.count++;
     if (parents.has(n.id)) entry.leavesOnly = false;
