@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { loadTemplate } from '../src/model/templates';
+
+// Stores made in tests start on the default chart, which the app fetches on demand.
+await loadTemplate('default');
 
 /**
  * Components read the store from context (`<ChartStoreProvider>`). Every component test

@@ -1,8 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChartCanvas } from '../canvas/ChartCanvas';
 import { Toolbar } from '../panels/Toolbar';
-import { DetailsPanel } from '../panels/DetailsPanel';
 import { Notices } from '../panels/Notices';
 import { SaveProblems } from '../panels/SaveStatus';
 import { PanelBoundary } from '../panels/PanelBoundary';
@@ -23,6 +22,10 @@ const SheetImportDialog = lazy(() =>
 // Dialogs and menus sit on Radix UI, which the first view does not need.
 const DeleteDialog = lazy(() => import('../panels/DeleteDialog').then((m) => ({ default: m.DeleteDialog })));
 const CardMenu = lazy(() => import('./CardMenu').then((m) => ({ default: m.CardMenu })));
+// The details panel is not part of the first view: it is fetched once the chart is on screen,
+// so the first click on a card finds it already loaded.
+const loadDetailsPanel = () => import('../panels/DetailsPanel');
+const DetailsPanel = lazy(() => loadDetailsPanel().then((m) => ({ default: m.DetailsPanel })));
 const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
 
 export function App() {
@@ -39,6 +42,10 @@ export function App() {
   useKeyboard();
   useDocumentLanguage();
   const dropping = useFileDrop();
+  useEffect(() => {
+    const id = setTimeout(() => void loadDetailsPanel(), 1500);
+    return () => clearTimeout(id);
+  }, []);
   return (
     <ReactFlowProvider>
       <div className="flex h-full flex-col">
@@ -54,7 +61,13 @@ export function App() {
           </div>
           {panelOpen ? (
             <PanelBoundary locale={locale} onClose={closePanel}>
-              <DetailsPanel />
+              <Suspense
+                fallback={
+                  <div className="w-[380px] shrink-0 border-l border-slate-200 bg-white max-sm:hidden" />
+                }
+              >
+                <DetailsPanel />
+              </Suspense>
             </PanelBoundary>
           ) : null}
         </main>

@@ -6,6 +6,7 @@ import { ChartStoreProvider, createChartStore } from '../store/store';
 import { openShareLink } from './open-share-link';
 import { openRepository } from './open-repository';
 import { createIdbFileLinks } from '../store/repo/file-links';
+import { loadTemplate, startingChart } from '../model/templates';
 import './index.css';
 
 function browserStorage(): Storage | null {
@@ -21,7 +22,14 @@ async function boot() {
   const { repo, unmigrated } = await openRepository(local);
   // File links (which file each chart saves to) sit beside the charts, in IndexedDB when it opens.
   const fileLinks = repo.durable ? createIdbFileLinks() : undefined;
-  const store = createChartStore({ repo, prefs: local, fileLinks, rescue: local });
+  const store = createChartStore({
+    repo,
+    prefs: local,
+    fileLinks,
+    rescue: local,
+    chart: startingChart(),
+    firstChart: () => loadTemplate('default'),
+  });
   void store.getState().loadFileLinks();
   // A storage that never answers must not keep the app from opening: show what we have.
   await Promise.race([store.getState().start(), new Promise((r) => setTimeout(r, 15_000))]);

@@ -3,7 +3,7 @@ import { lastShown } from '../store/interaction-actions';
 import { neighbour } from '../store/navigate';
 import type { State } from '../store/store';
 import { isArrow, type KeyAction } from './key-map';
-import { openFromFile, saveToFile } from '../panels/file-commands';
+import { openFromFile, saveToFile } from '../panels/file-commands-lazy';
 import { importFile } from '../panels/ImportButton';
 import { CANVAS_SELECTOR, cardElement, chartTabStop } from './focus-place';
 

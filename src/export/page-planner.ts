@@ -194,7 +194,8 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
   const drafts: Draft[] = [];
   let lowest: CardDetail = options.detail;
   const userRank = DETAIL_RANK[options.detail];
-  const details = DETAILS.filter((d) => DETAIL_RANK[d] <= userRank);
+  const floorRank = Math.min(DETAIL_RANK[options.minDetail ?? 'title'], userRank);
+  const details = DETAILS.filter((d) => DETAIL_RANK[d] <= userRank && DETAIL_RANK[d] >= floorRank);
 
   const tasks: Task[] = [
     { node: root, asBack: false, kids: facts.kids.get(root.id) ?? [], from: null, part: 0 },

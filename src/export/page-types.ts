@@ -30,6 +30,11 @@ export type PlanOptions = {
   /** Card titles at least this (default 14 pt). */
   minTitlePt: number;
   detail: CardDetail;
+  /**
+   * Never lowered below this (default 'title'): a bilingual export carries the other
+   * language's title as the subtitle, so it splits pages rather than drop it.
+   */
+  minDetail?: CardDetail;
   /** Text measurer (default: the browser's canvas, or an estimate outside the browser). */
   measure?: TextMeasurer;
   /** The whole chart (default) or one branch. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A zod issue turned into a sentence a user can act on, plus where it is. */
 export type DescribedIssue = { message: string; field: string; nodeId?: string };

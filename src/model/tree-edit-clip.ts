@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJsonText } from './chart-text';
 import { languageOfScript } from './local-text';
 import { MIGRATION_V1_V2 } from './migrations';
@@ -32,8 +32,8 @@ export type SubtreeClip = { format: 'opschart-subtree'; version: 2; nodes: DocNo
 const clipSchema = z.object({
   format: z.literal('opschart-subtree'),
   version: z.literal(2),
-  nodes: z.array(docNodeSchema).min(1).max(LIMITS.nodes),
-  links: z.array(docLinkSchema).max(LIMITS.links).default([]),
+  nodes: z.array(docNodeSchema).check(z.minLength(1), z.maxLength(LIMITS.nodes)),
+  links: z._default(z.array(docLinkSchema).check(z.maxLength(LIMITS.links)), []),
 });
 
 const internalLinks = (links: readonly DocLink[], inside: ReadonlySet<NodeId>) =>

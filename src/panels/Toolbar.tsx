@@ -5,7 +5,7 @@ import { Divider, ToolButton } from './ToolButton';
 import { SearchBox } from './SearchBox';
 import { ChartMenu } from './ChartMenu';
 import { importFile, useImportPicker } from './ImportButton';
-import { openFromFile, saveToFile } from './file-commands';
+import { openFromFile, saveToFile } from './file-commands-lazy';
 import { unsavedToFile } from '../store/file-actions';
 import { LEVELS, type Tool } from './toolbar-tools';
 import { toolsThatFit } from './toolbar-fit';

@@ -47,6 +47,8 @@ export function pageFormatOf(s: PageSettings): PageFormat {
 }
 
 export type PlanInput = PageSettings & {
+  /** The least detail a card may be lowered to (bilingual exports keep their subtitles). */
+  minDetail?: CardDetail;
   branchOf: string | null;
   includeCollapsed: boolean;
   background: SceneBackground;
@@ -67,6 +69,7 @@ export function planOptionsFor(input: PlanInput): PlanOptions {
       input.minTextPt + (DEFAULT_MIN_TITLE_PT - DEFAULT_MIN_TEXT_PT),
     ),
     detail: input.detail,
+    ...(input.minDetail ? { minDetail: input.minDetail } : {}),
     measure: measureText,
     scope: input.branchOf ? { subtreeOf: input.branchOf } : 'all',
     includeCollapsed: input.includeCollapsed,

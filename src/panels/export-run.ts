@@ -82,6 +82,8 @@ export function planInput(settings: ExportSettings, selectedId: string | null): 
     customHeight: settings.customHeight,
     minTextPt: settings.minTextPt,
     detail: settings.detail,
+    // Bilingual: the other language's title is each card's subtitle; pages split before it goes.
+    ...(settings.bilingual ? { minDetail: 'subtitle' as const } : {}),
     branchOf: exportedBranch(settings, selectedId),
     includeCollapsed: settings.includeCollapsed,
     background: sceneBackground(settings),
@@ -187,7 +189,8 @@ export async function makeExportFile(
       const input = { chart, layout, options: sceneOptions(settings, selectedId) };
       // The slides the dialog previewed (its page format, smallest text and card detail);
       // otherwise planned afresh, large charts in a worker so the tab stays responsive.
-      const pages = plan ?? (await planPagesAsync(chart, pptxPlanOptions(input)));
+      const minDetail = settings.bilingual ? { minDetail: 'subtitle' as const } : {};
+      const pages = plan ?? (await planPagesAsync(chart, { ...pptxPlanOptions(input), ...minDetail }));
       return {
         blob: await exportPptx(pages, chart),
         name: name('pptx'),

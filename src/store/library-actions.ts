@@ -3,7 +3,7 @@ import { importChart } from '../model/import-chart';
 import { newId } from '../model/ids';
 import { CHART_VERSION, LOCALES, type ChartDoc, type Locale } from '../model/schema';
 import { hasText, localText, textIn, withText, type LocalText } from '../model/local-text';
-import { isTemplateId, loadTemplate, templateChart, type TemplateId } from '../model/templates';
+import { isTemplateId, loadTemplate, type TemplateId } from '../model/templates';
 import { readFailureNotice, type Persistence } from './persistence';
 import type { GetState, SetState } from './store';
 
@@ -94,7 +94,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
       const next = get().charts.find((c) => c.id !== id);
       if (next) await get().switchChart(next.id);
       if (get().chart.id === id) {
-        p.open({ ...templateChart('default'), id: newId('chart') }, null);
+        p.open({ ...(await loadTemplate('default')), id: newId('chart') }, null);
       }
       p.forget(id);
       await p.refreshLibrary();

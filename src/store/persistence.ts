@@ -312,7 +312,10 @@ export function createPersistence(deps: ChartStoreDeps) {
           } else {
             if (read) get().notify(readFailureNotice(activeId!, read));
             // First start (or nothing readable): the chart on screen becomes a stored chart of its own.
-            const first = { ...get().chart, id: newId('chart') };
+            const first = {
+              ...(deps.firstChart ? await deps.firstChart() : get().chart),
+              id: newId('chart'),
+            };
             get().load(first);
             if (deps.prefs) rememberActiveChart(deps.prefs, first.id);
             dirty.add(first.id);

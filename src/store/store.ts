@@ -65,6 +65,11 @@ export type ChartStoreDeps = {
   locale?: Locale;
   /** The first chart shown before anything is read; the default template otherwise. */
   chart?: ChartDoc;
+  /**
+   * What a first start (nothing stored, or nothing readable) opens and stores: the default
+   * template in the app, fetched only then. Without it, the chart on screen is stored.
+   */
+  firstChart?: () => Promise<ChartDoc>;
   saveDelayMs?: number;
   /** Which file each chart was saved to; IndexedDB in the app, memory when absent. */
   fileLinks?: FileLinkStore;

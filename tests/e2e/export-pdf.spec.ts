@@ -31,7 +31,18 @@ async function chartJson(page: import('@playwright/test').Page, ui: Ui): Promise
     dialog.getByRole('button', { name: /JSON$/ }).click(),
   ]);
   const { readFile } = await import('node:fs/promises');
-  const chart = JSON.parse(await readFile(await file.path(), 'utf8')) as ChartJson;
+  // The file holds both languages (schema v2); the pages show the one the chart is shown in.
+  type Text = string | Record<string, string>;
+  const stored = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+    title: Text;
+    nodes: { id: string; parentId: string | null; title: Text }[];
+  };
+  const [own, other] = ui === ZH ? ['zh-CN', 'en'] : ['en', 'zh-CN'];
+  const shown = (t: Text) => (typeof t === 'string' ? t : (t[own!] ?? t[other!] ?? ''));
+  const chart: ChartJson = {
+    title: shown(stored.title),
+    nodes: stored.nodes.map((n) => ({ ...n, title: shown(n.title) })),
+  };
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   return chart;

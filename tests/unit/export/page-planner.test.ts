@@ -104,3 +104,20 @@ describe('planPages', () => {
     }
   });
 });
+
+describe('a bilingual export keeps the other language', () => {
+  it('never lowers cards below their subtitle (the other title): pages split instead', () => {
+    const chart = localizeChart(templateChart('default'), 'en', 'bilingual');
+    const loose = planPages(chart, null, options());
+    // Without the floor the planner gives the subtitles up first…
+    expect(loose.pages.some((p) => p.detail === 'title')).toBe(true);
+    const kept = planPages(chart, null, options({ minDetail: 'subtitle' }));
+    expect(kept.pages.every((p) => p.detail !== 'title')).toBe(true);
+    expect(kept.droppedDetail).not.toBe('title');
+    expect(planProblems(chart, kept)).toEqual([]);
+    const subtitles = kept.pages.flatMap((p) =>
+      p.scene.nodes.map((n) => n.subtitle?.lines.map((l) => l.text).join('') ?? ''),
+    );
+    expect(subtitles.join(' ')).toContain('会员运营');
+  });
+});

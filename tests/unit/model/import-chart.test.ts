@@ -118,6 +118,32 @@ const refusals: RefusalCase[] = [
     field: 'headcount',
   },
   {
+    name: 'fractional headcount',
+    text: file(valid).replace('"title":"a"', '"title":"a","headcount":2.5'),
+    code: 'invalid-field',
+    message: /^Node "a" \(#2\): headcount should be a whole number\.$/,
+    nodeId: 'a',
+    field: 'headcount',
+  },
+  {
+    name: 'negative headcount',
+    text: file(valid).replace('"title":"a"', '"title":"a","headcount":-3'),
+    code: 'invalid-field',
+    message: /^Node "a" \(#2\): headcount should be at least 0\.$/,
+  },
+  {
+    name: 'unknown field in a pinned position',
+    text: file(valid).replace('"title":"b"', '"title":"b","position":{"x":1,"y":0,"z":2}'),
+    code: 'invalid-field',
+    message: /^Node "b" \(#3\): position has unknown field "z"\.$/,
+  },
+  {
+    name: 'bad colour',
+    text: file(valid).replace('"title":"b"', '"title":"b","color":"red"'),
+    code: 'invalid-field',
+    message: /^Node "b" \(#3\): color is not a #rrggbb colour\.$/,
+  },
+  {
     name: '-1e999 pinned position',
     text: file(valid).replace('"title":"b"', '"title":"b","position":{"x":-1e999,"y":0}'),
     code: 'invalid-field',

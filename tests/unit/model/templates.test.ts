@@ -3,11 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importChart } from '../../../src/model/import-chart';
 import { localizeChart } from '../../../src/model/localize-chart';
-import { LOCALES, type Chart, type ChartDoc, type ChartNode, type Locale } from '../../../src/model/schema';
+import {
+  LOCALES,
+  chartDocSchema,
+  type Chart,
+  type ChartDoc,
+  type ChartNode,
+  type Locale,
+} from '../../../src/model/schema';
 import {
   TEMPLATE_IDS,
   isTemplateId,
   loadTemplate,
+  startingChart,
   templateChart,
   type TemplateId,
 } from '../../../src/model/templates';
@@ -205,7 +213,8 @@ describe('templateChart / loadTemplate', () => {
     if (id === 'default') expect(templateChart(id)).toEqual(chart);
   });
 
-  it('hands out copies that callers may mutate', () => {
+  it('hands out copies that callers may mutate', async () => {
+    await loadTemplate('default');
     const first = templateChart('default');
     first.nodes[0]!.title = { en: 'changed' };
     first.nodes[1]!.metrics.push({ en: 'changed' });
@@ -214,6 +223,14 @@ describe('templateChart / loadTemplate', () => {
     expect(second.nodes).toHaveLength(21);
     expect(second.nodes[0]!.title['zh-CN']).toBe('电商平台运营');
     expect(second.nodes[1]!.metrics).not.toContainEqual({ en: 'changed' });
+  });
+});
+
+describe('startingChart', () => {
+  it('is a valid stored document of one card, the app name in both languages', () => {
+    const chart = chartDocSchema.parse(startingChart());
+    expect(chart.nodes).toHaveLength(1);
+    expect(chart.title).toEqual({ 'zh-CN': '运营分工图', en: 'OpsChart' });
   });
 });
 

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportChartText } from '../../../src/model/chart-text';
-import { loadTemplate, templateChart } from '../../../src/model/templates';
+import { loadTemplate, startingChart, templateChart } from '../../../src/model/templates';
+import { createChartStore } from '../../../src/store/store';
 import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
 import { textIn } from '../../../src/model/local-text';
 import { selectLibrary } from '../../../src/store/library-list';
@@ -108,5 +109,31 @@ describe('library titles in both languages', () => {
     expect(titles).toContain('E-commerce platform operations: division of functions');
     store().setChartLanguage('zh-CN');
     expect(selectLibrary(store()).map((c) => c.title)).toContain('电商店铺运营路径');
+  });
+});
+
+describe('the first start', () => {
+  it('opens and stores the default chart, fetched only when nothing is stored', async () => {
+    const repo = createMemoryRepo();
+    const firstChart = vi.fn(() => loadTemplate('default'));
+    const fresh = createChartStore({
+      repo,
+      locale: 'zh-CN',
+      chart: startingChart(),
+      firstChart,
+      saveDelayMs: 1,
+    });
+    await fresh.getState().start();
+    expect(firstChart).toHaveBeenCalledTimes(1);
+    expect(fresh.getState().chart.nodes).toHaveLength(21);
+    expect(fresh.getState().chart.id).not.toBe('starting');
+    const listed = await repo.list();
+    expect(listed.map((c) => c.id)).toEqual([fresh.getState().chart.id]);
+
+    const again = vi.fn(() => loadTemplate('default'));
+    const returning = createChartStore({ repo, locale: 'zh-CN', chart: startingChart(), firstChart: again });
+    await returning.getState().start();
+    expect(again).not.toHaveBeenCalled();
+    expect(returning.getState().chart.id).toBe(fresh.getState().chart.id);
   });
 });
