@@ -1,10 +1,21 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
+/**
+ * The dev server's hot reload needs a WebSocket; the built app makes no connection at all,
+ * so the build's policy drops that allowance. (Inline `<style>` stays: Radix's scroll lock
+ * and the print view insert style elements, and a static page has no server to add a nonce.)
+ */
+const buildCsp: Plugin = {
+  name: 'opschart-build-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace(/ ws:\/\/127\.0\.0\.1:\* ws:\/\/localhost:\*/, ''),
+};
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), buildCsp],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },

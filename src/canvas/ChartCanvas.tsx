@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
+import { withDragPositions, type Drag } from './drag-positions';
 import { ChartNodeCard } from './ChartNodeCard';
 import type { CardNode, TreeEdge as TreeEdgeType } from './flow-adapter';
 import { drawnBounds } from '../layout/box';
@@ -40,8 +41,6 @@ const EMPTY_NODES: CardNode[] = [];
 const EMPTY_EDGES: TreeEdgeType[] = [];
 const farAway = (s: { transform: [number, number, number] }) => s.transform[2] < OVERVIEW_ZOOM;
 
-type Drag = Record<string, { x: number; y: number }>;
-
 export function ChartCanvas() {
   const t = useT();
   const far = useFlowStore(farAway);
@@ -56,7 +55,7 @@ export function ChartCanvas() {
   // Start at the fitted view, so a large chart never mounts its cards at zoom 1 first.
   const store = useChartStoreApi();
   const [initialViewport] = useState(() => firstViewport(store.getState().layout));
-  const dragged = drag ? adapted.map((n) => (drag[n.id] ? { ...n, position: drag[n.id]! } : n)) : adapted;
+  const dragged = withDragPositions(adapted, drag);
   const nodes = overview ? EMPTY_NODES : dragged;
   const boxSelecting = useRef(false);
   const flow = useReactFlow<CardNode>();

@@ -1,6 +1,7 @@
 import { parseJsonText } from './chart-text';
 import { describeIssue } from './import-chart-issue';
 import { migrate } from './migrations';
+import { strippedFields } from './stripped-fields';
 import { CHART_FORMAT, CHART_VERSION, LIMITS, chartDocSchema, type ChartDoc } from './schema';
 import { checkTree, dropBadLinks, type InvariantCode } from './validate';
 
@@ -110,6 +111,11 @@ function importUnchecked(text: string): ImportResult {
     return fail({ code, message, field: INVARIANT_FIELD[code], ...(nodeId ? { nodeId } : {}) });
   }
   const repaired = dropBadLinks(result.data);
+  const stripped = strippedFields(current, result.data);
+  if (stripped.length > 0) {
+    const shown = stripped.slice(0, 5).join(', ') + (stripped.length > 5 ? ', …' : '');
+    warnings.push(`Left out ${stripped.length} field(s) this app does not know: ${shown}.`);
+  }
   return { ok: true, chart: repaired.chart, warnings: [...warnings, ...repaired.warnings] };
 }
 

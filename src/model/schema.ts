@@ -1,3 +1,4 @@
+import './zod-setup';
 import * as z from 'zod/mini';
 import { hasText, type LocalField } from './local-text';
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
+import { withoutBidiControls } from '../model/plain-title';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { selectLibrary } from '../store/library-list';
@@ -18,7 +19,8 @@ export function ChartMenu() {
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
-  const title = useChartStore((s) => selectShownChart(s).title);
+  // Shown without bidi controls: a U+202E in a title must not make it read as something else.
+  const title = useChartStore((s) => withoutBidiControls(selectShownChart(s).title));
   const activeId = useChartStore((s) => s.chart.id);
   const template = useChartStore((s) => s.chart.template);
   const charts = useChartStore(selectLibrary);
@@ -117,13 +119,13 @@ export function ChartMenu() {
                   className={`${item} ${c.id === activeId ? 'bg-blue-50' : ''}`}
                   onClick={run(() => a.switchChart(c.id))}
                 >
-                  <span className="flex-1 truncate">{c.title}</span>
+                  <span className="flex-1 truncate">{withoutBidiControls(c.title)}</span>
                   <span className="text-xs text-slate-600">{timeFormat(locale).format(c.updatedAt)}</span>
                 </button>
                 <button
                   type="button"
                   role="menuitem"
-                  aria-label={`${t('deleteChart')}: ${c.title}`}
+                  aria-label={`${t('deleteChart')}: ${withoutBidiControls(c.title)}`}
                   className={`ml-1 rounded-md px-1.5 py-1 text-xs ${confirmDelete === c.id ? 'bg-red-600 text-white' : 'text-slate-400 hover:bg-red-50 hover:text-red-700'}`}
                   onClick={() => {
                     if (confirmDelete !== c.id) return setConfirmDelete(c.id);

@@ -6,7 +6,7 @@ import { SearchBox } from './SearchBox';
 import { ChartMenu } from './ChartMenu';
 import { importFile, useImportPicker } from './ImportButton';
 import { openFromFile, saveToFile } from './file-commands-lazy';
-import { unsavedToFile } from '../store/file-actions';
+import { linkOf, unsavedToFile } from '../store/file-actions';
 import { LEVELS, type Tool } from './toolbar-tools';
 import { toolsThatFit } from './toolbar-fit';
 import { SaveIndicator } from './SaveStatus';
@@ -115,8 +115,8 @@ export function Toolbar() {
 /** The chart's file, if it has one: named in the save button, with a dot while the file is behind. */
 function useFileState(): { label: string; unsaved: boolean } {
   const t = useT();
-  const link = useChartStore((s) => s.fileLinks[s.chart.id]);
-  const unsaved = useChartStore((s) => unsavedToFile(s.chart, s.fileLinks[s.chart.id]));
+  const link = useChartStore((s) => linkOf(s.fileLinks, s.chart.id));
+  const unsaved = useChartStore((s) => unsavedToFile(s.chart, linkOf(s.fileLinks, s.chart.id)));
   if (!link) return { label: t('saveToFile'), unsaved: false };
   const key = link.handle
     ? unsaved

@@ -3,6 +3,7 @@ import { textIn } from '../model/local-text';
 import { downloadBlob, fileNameFor } from '../export/download';
 import type { FileHandle } from '../store/repo/file-links';
 import type { State } from '../store/store';
+import { linkOf } from '../store/file-actions';
 import { readImportFile } from './read-import-file';
 
 /** The File System Access pickers, where the browser has them (Chromium on desktop). */
@@ -41,7 +42,7 @@ export async function saveToFile(get: () => State, { as = false } = {}): Promise
   // Named in the language the chart is shown in; the file holds both.
   const shownTitle = textIn(chart.title, get().chartLanguage);
   const savedAt = chart.updatedAt ?? 0;
-  const link = fileLinks[chart.id];
+  const link = linkOf(fileLinks, chart.id);
   const { showSaveFilePicker } = pickers();
   if (!showSaveFilePicker) {
     const name = as || !link ? chartFileName(shownTitle) : link.name;

@@ -12,6 +12,11 @@ export type FileActions = {
   linkFile: (chartId: string, link: FileLink) => void;
 };
 
+/** A chart's file link; an own property only (a chart id may be `constructor` or `toString`). */
+export function linkOf(links: Record<string, FileLink>, chartId: string): FileLink | undefined {
+  return Object.hasOwn(links, chartId) ? links[chartId] : undefined;
+}
+
 /** Whether the chart changed since it was last written to its file (false when it has no file). */
 export function unsavedToFile(chart: Pick<Chart, 'updatedAt'>, link: FileLink | undefined): boolean {
   return link !== undefined && (chart.updatedAt ?? 0) !== link.savedAt;

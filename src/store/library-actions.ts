@@ -5,6 +5,7 @@ import { CHART_VERSION, LOCALES, type ChartDoc, type Locale } from '../model/sch
 import { hasText, localText, textIn, withText, type LocalText } from '../model/local-text';
 import { isTemplateId, loadTemplate, type TemplateId } from '../model/templates';
 import { readFailureNotice, type Persistence } from './persistence';
+import { repairNotice } from './repair-notice';
 import type { GetState, SetState } from './store';
 
 export type LibraryActions = {
@@ -129,7 +130,11 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
       };
       p.open(chart, null);
       const title = textIn(chart.title, get().chartLanguage);
-      get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title } });
+      // What was repaired or left out is said, not done silently.
+      // (An upgrade from an older format version is routine, not a repair.)
+      const repairs = result.warnings.filter((w) => !w.startsWith('Upgraded the chart'));
+      if (repairs.length > 0) get().notify(repairNotice(title, repairs));
+      else get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title } });
       return true;
     },
     keepBothAsCopy: () => {

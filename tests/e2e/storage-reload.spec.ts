@@ -17,3 +17,13 @@ test('an edit followed at once by a reload is kept', async ({ page }) => {
   await page.reload();
   await expect(card(page, 'merchant-ops')).toHaveAttribute('aria-label', '刚改完就刷新');
 });
+
+test('the built page allows no connection beyond its own origin (no dev WebSocket) and no eval', async ({
+  page,
+}) => {
+  await openApp(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("connect-src 'self';");
+  expect(policy).not.toContain('ws:');
+  expect(policy).not.toContain('unsafe-eval');
+});

@@ -37,6 +37,7 @@ export const zhStorage = {
   backupGone: '这个备份已不在存储中（可能已在另一个标签页删除）。',
   backupDeleteFailed: '无法删除这个备份，请稍后重试。',
   backupsLoading: '正在读取备份…',
+  importedWithRepairs: '已导入为新图表：{title}。导入时修复或略去了 {count} 处：{details}',
   saveToFile: '保存到文件',
   rescueKeptAside: '上次关闭页面前未保存的修改与另一个标签页的修改冲突，已作为备份保留（见图表库中的备份）。',
   keySaveFileAs: '另存为文件（选择位置）',
@@ -95,6 +96,8 @@ export const enStorage: Record<keyof typeof zhStorage, string> = {
   backupGone: 'This backup is no longer in storage (it may have been deleted in another tab).',
   backupDeleteFailed: 'This backup could not be deleted; try again shortly.',
   backupsLoading: 'Reading backups…',
+  importedWithRepairs:
+    'Imported as a new chart: {title}. {count} thing(s) were repaired or left out: {details}',
   saveToFile: 'Save to file',
   rescueKeptAside:
     'Changes not yet saved when the page last closed clash with changes from another tab; they are kept as a backup (see Backups in the chart library).',
