@@ -2,9 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { loadTemplate } from '../src/model/templates';
+import { loadStrings } from '../src/i18n/strings';
 
 // Stores made in tests start on the default chart, which the app fetches on demand.
 await loadTemplate('default');
+// English UI strings, which the app fetches on first use, are there from the start in tests.
+await loadStrings('en');
 
 /**
  * Components read the store from context (`<ChartStoreProvider>`). Every component test

@@ -2,6 +2,7 @@ import { indexChart, childrenOf } from '../model/tree';
 import { TONES } from '../layout/palette';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
+import { selectShownChart } from '../store/shown-chart';
 import {
   MenuContent,
   MenuItem,
@@ -25,7 +26,10 @@ const COLORS = ['blue', 'violet', 'teal', 'amber', 'rose', 'slate'] as const;
 export function CardMenu() {
   const t = useT();
   const at = useChartStore((s) => s.cardMenu);
-  const node = useChartStore((s) => (s.cardMenu ? indexChart(s.chart).byId.get(s.cardMenu.id) : undefined));
+  // The shown chart: its titles are plain text in the chart language (the stored one holds both).
+  const node = useChartStore((s) =>
+    s.cardMenu ? indexChart(selectShownChart(s)).byId.get(s.cardMenu.id) : undefined,
+  );
   const hasChildren = useChartStore((s) =>
     s.cardMenu ? childrenOf(indexChart(s.chart), s.cardMenu.id).length > 0 : false,
   );

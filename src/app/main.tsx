@@ -7,6 +7,7 @@ import { openShareLink } from './open-share-link';
 import { openRepository } from './open-repository';
 import { createIdbFileLinks } from '../store/repo/file-links';
 import { loadTemplate, startingChart } from '../model/templates';
+import { loadStrings } from '../i18n/strings';
 import './index.css';
 
 function browserStorage(): Storage | null {
@@ -33,6 +34,8 @@ async function boot() {
   void store.getState().loadFileLinks();
   // A storage that never answers must not keep the app from opening: show what we have.
   await Promise.race([store.getState().start(), new Promise((r) => setTimeout(r, 15_000))]);
+  // The first paint is in the chart's UI language: English strings are fetched before it.
+  await loadStrings(store.getState().locale);
   // Charts the old version saved that could not be read stay in localStorage, and the user hears of it.
   if (unmigrated[0])
     store.getState().notify({

@@ -269,21 +269,27 @@ function InlineTitle({ id, title }: { id: string; title: string }) {
 
 /**
  * Keyboard focus asked for this card (an arrow key, Home/End, a delete) arrives when the
- * card is on screen: at once if it is, or when React Flow mounts it after the glide.
+ * card is on screen: at once if it is, or when React Flow mounts it after the glide. The
+ * request stays open while focus stays in the chart (use-tree-role.ts closes it): a card
+ * at the edge that takes focus, is unmounted mid-glide and mounted again takes it back.
  */
 function useTakeFocus(id: string) {
   const box = useRef<HTMLDivElement>(null);
   const asked = useChartStore((s) => (s.cardFocus?.id === id ? s.cardFocus.nonce : 0));
-  const clear = useChartStore((s) => s.clearCardFocus);
   useEffect(() => {
     if (!asked) return;
     const card = box.current?.closest<HTMLElement>('.react-flow__node');
-    if (!card) return;
+    if (!card || !focusInChart()) return;
     // preventScroll: React Flow's pane must never be scrolled by the browser; the glide shows the card.
     card.focus({ preventScroll: true });
-    clear();
-  }, [asked, clear]);
+  }, [asked]);
   return box;
+}
+
+/** Focus on the canvas or a card (not a field inside one), or dropped to the page when a card unmounted. */
+function focusInChart(): boolean {
+  const now = document.activeElement;
+  return !now || now === document.body || now.matches('[data-chart-canvas], .react-flow__node');
 }
 
 export const ChartNodeCard = memo(ChartNodeCardView);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { AriaLabelConfig } from '@xyflow/react';
 import { useT } from '../store/use-t';
+import { useChartStoreApi } from '../store/store';
 
 /**
  * The canvas element, with two jobs.
@@ -12,6 +13,7 @@ import { useT } from '../store/use-t';
 export function useTreeRole() {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
+  const store = useChartStoreApi();
   const label = t('chartTree');
   useEffect(() => {
     const canvas = ref.current;
@@ -26,9 +28,36 @@ export function useTreeRole() {
           canvas.focus({ preventScroll: true });
       });
     };
+    // A card's request for keyboard focus (see ChartNodeCard) lasts until focus goes anywhere
+    // but the canvas or a card, or a pointer takes over.
+    const closeFocusRequest = () => {
+      if (store.getState().cardFocus) store.getState().clearCardFocus();
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      const to = e.target as Element;
+      if (!(to instanceof Element) || !to.matches('[data-chart-canvas], .react-flow__node'))
+        closeFocusRequest();
+    };
     canvas.addEventListener('focusout', onFocusOut);
-    return () => canvas.removeEventListener('focusout', onFocusOut);
-  }, []);
+    canvas.addEventListener('pointerdown', closeFocusRequest, true);
+    document.addEventListener('focusin', onFocusIn);
+    // React Flow leaves off-screen cards out of the DOM: with the selected card (the tab stop)
+    // among them, the canvas itself is the chart's tab stop, so Tab still reaches the chart.
+    const nodes = canvas.querySelector('.react-flow__nodes');
+    const keepTabStop = () => {
+      const stop = canvas.querySelector('.react-flow__node[tabindex="0"]');
+      canvas.tabIndex = stop ? -1 : 0;
+    };
+    keepTabStop();
+    const observer = new MutationObserver(keepTabStop);
+    if (nodes) observer.observe(nodes, { childList: true, subtree: true, attributeFilter: ['tabindex'] });
+    return () => {
+      canvas.removeEventListener('focusout', onFocusOut);
+      canvas.removeEventListener('pointerdown', closeFocusRequest, true);
+      document.removeEventListener('focusin', onFocusIn);
+      observer.disconnect();
+    };
+  }, [store]);
   useEffect(() => {
     const nodes = ref.current?.querySelector('.react-flow__nodes');
     if (!nodes) return;

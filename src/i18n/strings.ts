@@ -1,14 +1,14 @@
 import type { Locale } from '../model/schema';
-import { zhInteraction, enInteraction } from './areas/interaction';
-import { zhScreens, enScreens } from './areas/screens';
-import { zhStorage, enStorage } from './areas/storage';
-import { zhBilingual, enBilingual } from './areas/bilingual';
-import { zhSheets, enSheets } from './areas/sheets';
-import { zhPages, enPages } from './areas/pages';
-import { zhPdf, enPdf } from './areas/pdf';
+import { zhInteraction } from './areas/interaction';
+import { zhScreens } from './areas/screens';
+import { zhStorage } from './areas/storage';
+import { zhBilingual } from './areas/bilingual';
+import { zhSheets } from './areas/sheets';
+import { zhPages } from './areas/pages';
+import { zhPdf } from './areas/pdf';
 
 /** Every user-facing string, Chinese first. `{name}` placeholders are filled by `translate`. */
-const zhBase = {
+export const zhBase = {
   appName: '运营分工图',
   appTagline: 'OpsChart',
   toolbar: '工具栏',
@@ -188,189 +188,42 @@ const zh = {
 
 export type StringKey = keyof typeof zh;
 
-const enBase: Record<keyof typeof zhBase, string> = {
-  appName: 'OpsChart',
-  appTagline: '运营分工图',
-  toolbar: 'Toolbar',
-  undo: 'Undo',
-  redo: 'Redo',
-  addChild: 'Add child',
-  addSibling: 'Add sibling',
-  deleteNode: 'Delete',
-  duplicate: 'Duplicate subtree',
-  layoutDirection: 'Layout direction',
-  topDown: 'Top-down',
-  leftRight: 'Left-right',
-  compact: 'Compact',
-  compactMode: 'Compact mode',
-  autoLayout: 'Auto layout',
-  collapseAll: 'Collapse all',
-  expandAll: 'Expand all',
-  expandToLevel: 'Expand to level',
-  levelShort: 'Level…',
-  levelN: 'Level {n}',
-  fitView: 'Fit view',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  search: 'Search',
-  searchPlaceholder: 'Search nodes…',
-  searchResults: 'Search results',
-  noMatches: 'No matching nodes',
-  matchesCount: '{n} matches',
-  export: 'Export',
-  import: 'Import',
-  language: 'Language',
-  switchToEnglish: 'English',
-  switchToChinese: '中文',
-  legend: 'Legend',
-  minimap: 'Minimap',
-  zoomControls: 'Zoom controls',
-  canvas: 'Operations chart canvas',
-  details: 'Details',
-  closeDetails: 'Close details',
-  description: 'Description',
-  goal: 'Goal',
-  responsibilities: 'Responsibilities',
-  metrics: 'Metrics',
-  owner: 'Owner',
-  headcount: 'Headcount',
-  color: 'Colour',
-  notes: 'Notes',
-  title: 'Title',
-  subtitle: 'Subtitle',
-  path: 'Path',
-  breadcrumbs: 'Node path',
-  collapse: 'Collapse',
-  expand: 'Expand',
-  collapseNode: 'Collapse {title}',
-  expandNode: 'Expand {title} ({n} hidden)',
-  hiddenCount: '+{n}',
-  kind_root: 'Overview',
-  kind_chain: 'Chain',
-  kind_side: 'Side',
-  kind_group: 'Group',
-  kind_function: 'Function',
-  none: 'None',
-  storageUnreadable:
-    'The chart saved in this browser could not be read, so the default chart is shown. The saved data is kept in a backup ({key}).',
-  dismiss: 'Dismiss',
-  saveFailed:
-    'Could not save to browser storage ({reason}). Your changes are still on this page: export JSON so nothing is lost.',
-  exportJson: 'Export JSON',
-  saved: 'Saved',
-  saving: 'Saving…',
-  notSaved: 'Not saved',
-  otherTabChanged: 'Another tab changed this chart.',
-  reloadChart: 'Load the latest version',
-  keepMine: 'Keep this version',
-  nodeCount: '{n} nodes',
-  defaultChartNotice: 'Default chart',
-  kind: 'Kind',
-  add: 'Add',
-  remove: 'Remove',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  newItem: 'New item',
-  newNode: 'New function',
-  emptyTitle: 'The title cannot be empty',
-  tooLong: 'Text is too long',
-  cycleRefused: 'A node cannot move under one of its own descendants',
-  rootRefused: 'The root cannot be deleted or moved',
-  editFailed: 'That change could not be made',
-  deleteSubtree: 'Delete the whole subtree',
-  liftChildren: 'Delete and keep its children (move them up)',
-  deleteTitle: 'Delete “{title}”',
-  deleteQuestion: '“{title}” has {n} descendants. What should happen to them?',
-  cancel: 'Cancel',
-  ok: 'OK',
-  pasteNotChart: 'The clipboard does not hold chart nodes',
-  copied: 'Copied',
-  charts: 'Charts',
-  chartLibrary: 'Chart library',
-  newChart: 'New chart',
-  blankChart: 'Blank chart',
-  fromTemplate: 'From template',
-  template_default: 'E-commerce platform operations',
-  'template_shop-path': 'Shop operations path',
-  'template_getting-started': 'Getting started',
-  rename: 'Rename',
-  duplicateChart: 'Duplicate chart',
-  deleteChart: 'Delete chart',
-  resetToTemplate: 'Reset to template',
-  lastChanged: 'Last changed',
-  switchChart: 'Switch chart',
-  importFailed: 'Import failed: {message}',
-  importedAsNew: 'Imported as a new chart: {title}',
-  worksWith: 'Works with',
-  links: 'Works with',
-  addLink: 'Add “works with” line',
-  removeLink: 'Remove line',
-  pickLinkTarget: 'Click another node to connect',
-  keyboardHelp: 'Arrows: move · Enter: details · Esc: close',
-  'importError_too-large': 'The file is too large (limit 20 MB): {detail}',
-  'importError_malformed-json': 'The file is not valid JSON: {detail}',
-  'importError_wrong-format': 'This is not an OpsChart chart file: {detail}',
-  'importError_newer-version': 'This chart was made by a newer OpsChart; please update to open it: {detail}',
-  'importError_migration-failed': 'The older chart could not be upgraded: {detail}',
-  'importError_too-many-nodes': 'Too many nodes (limit 20,000): {detail}',
-  'importError_invalid-field': 'A node has an invalid field: {detail}',
-  'importError_duplicate-id': 'Two nodes share an id: {detail}',
-  'importError_no-root': 'The chart has no root node: {detail}',
-  'importError_several-roots': 'The chart has several root nodes: {detail}',
-  'importError_missing-parent': 'A node’s parent does not exist: {detail}',
-  importError_cycle: 'The parent links form a cycle: {detail}',
-  'importError_too-deep': 'The tree is too deep (limit 200 levels): {detail}',
-  importError_unexpected: 'The file could not be read: {detail}',
-  selectionCount: '{n} nodes selected',
-  resetColor: 'Default colour',
-  clearSelection: 'Clear selection',
-  templateFailed: 'The template could not be loaded; reload the page and try again.',
-  reasonFull: 'storage is full',
-  reasonDisabled: 'storage is disabled',
-  dropToImport: 'Drop to import as a new chart (JSON or OpsChart PNG)',
-  exportTitle: 'Export chart',
-  format: 'Format',
-  scope: 'Scope',
-  wholeChart: 'Whole chart',
-  selectedSubtree: 'Selected subtree',
-  includeCollapsed: 'Include collapsed parts',
-  scale: 'Scale',
-  background: 'Background',
-  bgWhite: 'White',
-  bgTransparent: 'Transparent',
-  bgDark: 'Dark',
-  showTitle: 'Show title',
-  showLegend: 'Show legend',
-  showRegions: 'Show region tints',
-  preview: 'Preview',
-  download: 'Download',
-  copyPng: 'Copy PNG',
-  copyLink: 'Copy share link',
-  pngCopied: 'PNG copied to the clipboard',
-  clipboardRefused: 'The browser does not allow writing to the clipboard; use Download instead.',
-  linkCopied: 'Share link copied (the chart travels inside the link; nothing is uploaded)',
-  linkTooLong: 'The chart is too big for a link; export JSON instead.',
-  scaledDown:
-    'The chart is too large for the browser canvas, so it was scaled down to {scale}× ({width}×{height} px).',
-  exporting: 'Exporting…',
-  exportFailed: 'Export failed: {message}',
-  pptxSplit:
-    'The chart does not fit one slide with readable text, so you get an overview slide and continued slides (marked “→ p. N”), with no text under 10 pt.',
-  fileName: 'File name',
-};
+/**
+ * Chinese is bundled; English is fetched the first time it is asked for, so a Chinese UI never
+ * loads it (initial JS budget). The app awaits `loadStrings` for its starting language before
+ * the first paint; a switch to English shows Chinese for the moment the file takes to arrive.
+ */
+const dictionaries: Partial<Record<Locale, Record<StringKey, string>>> = { 'zh-CN': zh };
+const listeners = new Set<() => void>();
+let loading: Promise<void> | null = null;
 
-const en: Record<StringKey, string> = {
-  ...enBase,
-  ...enInteraction,
-  ...enScreens,
-  ...enStorage,
-  ...enBilingual,
-  ...enSheets,
-  ...enPages,
-  ...enPdf,
-};
+export function loadStrings(locale: Locale): Promise<void> {
+  if (dictionaries[locale]) return Promise.resolve();
+  loading ??= import('./strings.en').then((m) => addStrings('en', m.en));
+  return loading;
+}
 
-const dictionaries: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zh, en };
+/** Puts a language's strings in place (what `loadStrings` does once the file is in; tests in Node call it directly). */
+export function addStrings(locale: Locale, strings: Record<StringKey, string>): void {
+  dictionaries[locale] = strings;
+  for (const listener of listeners) listener();
+}
+
+/** Whether `translate` has the language's own strings yet (it falls back to Chinese until then). */
+export const hasStrings = (locale: Locale): boolean => dictionaries[locale] !== undefined;
+
+/** Called once each time a language's strings arrive. */
+export function onStringsLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+function dictionary(locale: Locale): Record<StringKey, string> {
+  const found = dictionaries[locale];
+  if (found) return found;
+  void loadStrings(locale);
+  return zh;
+}
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
@@ -383,12 +236,12 @@ export function pluralKey(locale: Locale, key: StringKey, n: unknown): StringKey
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const form = `${key}_${rules.select(n)}`;
-  return form in dictionaries[locale] ? (form as StringKey) : key;
+  return form in dictionary(locale) ? (form as StringKey) : key;
 }
 
 export function translate(locale: Locale, key: StringKey, params?: Record<string, string | number>): string {
-  if (!params) return dictionaries[locale][key];
-  const template = dictionaries[locale][pluralKey(locale, key, params.n)];
+  if (!params) return dictionary(locale)[key];
+  const template = dictionary(locale)[pluralKey(locale, key, params.n)];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -76,6 +76,21 @@ test('loads the default chart with no console error and nothing leaving localhos
   expect(guard.problems).toEqual([]);
 });
 
+test('a Chinese UI never fetches the English strings; a returning user never fetches the default chart', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openApp(page);
+  await expect(page.getByText('已保存')).toBeVisible();
+  expect(fetched.filter((path) => /\/assets\/default-[\w-]+\.js$/.test(path))).toHaveLength(1);
+  fetched.length = 0;
+  await page.reload();
+  await expect(cards(page)).toHaveCount(DEFAULT_NODE_COUNT);
+  expect(fetched.some((path) => path.startsWith('/assets/'))).toBe(true);
+  expect(fetched.filter((path) => /\/assets\/(default|strings\.en)-[\w-]+\.js$/.test(path))).toEqual([]);
+});
+
 test('fit view shows all 21 cards inside the canvas (zh-CN)', async ({ page }) => {
   await openApp(page);
   await zoomIntoCorner(page);
@@ -96,6 +111,17 @@ test.describe('in English', () => {
     await expectWholeChartInside(page);
     await page.mouse.move(1, 1);
     await page.screenshot({ path: shot('default-chart-en.png') });
+  });
+
+  test('English strings arrive before the first paint', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    // The toolbar speaks English, and the English strings came as their own file.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('OpsChart');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '撤销' })).toHaveCount(0);
+    expect(fetched.some((path) => /\/assets\/strings\.en-[\w-]+\.js$/.test(path))).toBe(true);
   });
 
   test('fold buttons speak English', async ({ page }) => {

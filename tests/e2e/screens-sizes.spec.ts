@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { translate, type StringKey } from '../../src/i18n/strings';
+import { translate, type StringKey } from './helpers/strings';
 import { expect, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-screens';

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { translate } from '../../src/i18n/strings';
+import { translate } from './helpers/strings';
 import { LONG_PRESS_MS } from '../../src/canvas/use-long-press';
 import { card, expect, openApp, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { translate, type StringKey } from '../../src/i18n/strings';
+import { translate, type StringKey } from './helpers/strings';
 import { card, expect, openApp, test, tool, waitForStillViewport } from './fixtures';
 
 /** Legend and minimap (issue 8, point 5): they never cover the fitted chart and can be hidden. */

@@ -14,20 +14,3 @@ export const zhBilingual = {
   addTranslation: '添加译文',
   otherLanguageText: '{language}原文：{text}',
 } as const;
-
-export const enBilingual: Record<keyof typeof zhBilingual, string> = {
-  chartLanguage: 'Chart language',
-  chartLanguageShort: 'Chart',
-  chartLanguageTo: 'Show the chart in {language}',
-  chartLanguageHint:
-    'The language chart text is shown and edited in; it follows the interface language switch',
-  languageName_zh: 'Chinese',
-  languageName_en: 'English',
-  exportLanguage: 'Export language',
-  exportBilingual: 'Bilingual: the other language under each title',
-  notTranslated: 'Not translated',
-  fellBackMark: 'Some text has no {language} translation yet; showing the {other} original',
-  missingTranslations: 'Missing in {language}',
-  addTranslation: 'Add translation',
-  otherLanguageText: '{language} original: {text}',
-};

@@ -8,12 +8,3 @@ export const zhPages = {
   pagesDroppedMetrics: '为保证文字可读，部分页面的卡片未显示指标。',
   pagesDroppedSubtitle: '为保证文字可读，部分页面的卡片只显示标题。',
 } as const;
-
-export const enPages: Record<keyof typeof zhPages, string> = {
-  pagePlanMinTextSize: 'The minimum text size must be between {min} and {max} pt.',
-  pagePlanPageTooSmall:
-    'The page is too small for a single card at this minimum text size. Choose a bigger page or a smaller minimum.',
-  pagePlanEmptyChart: 'The chart has no root node to plan pages from.',
-  pagesDroppedMetrics: 'To keep text readable, cards on some pages leave out their metrics.',
-  pagesDroppedSubtitle: 'To keep text readable, cards on some pages show their titles only.',
-};

@@ -1,0 +1,56 @@
+import type { zhPdf } from './pdf';
+
+/** English strings of this area, loaded only when the UI is in English (see strings.ts). */
+export const enPdf: Record<keyof typeof zhPdf, string> = {
+  embedChart: 'Embed the editable chart',
+  embedWhole: 'The file carries the whole chart and imports back for editing.',
+  embedBranch: 'The file carries only the selected branch and imports back for editing.',
+  embedNone: 'The file carries no chart data: a picture only.',
+  lightText: 'For dark slides (light title and legend)',
+  pngCopiedNoChart:
+    'PNG copied to the clipboard, without the editable chart (the clipboard keeps only the picture). Download the PNG or SVG to take the chart along.',
+  pageFormat: 'Page',
+  'page_slide-16x9': '16:9 slide',
+  'page_slide-4x3': '4:3 slide',
+  'page_a4-landscape': 'A4 landscape',
+  'page_a4-portrait': 'A4 portrait',
+  'page_a3-landscape': 'A3 landscape',
+  'page_a3-portrait': 'A3 portrait',
+  page_custom: 'Custom pixels',
+  customWidth: 'Width (px)',
+  customHeight: 'Height (px)',
+  minTextPt: 'Smallest text (pt)',
+  cardDetail: 'Card detail (at most)',
+  detail_metrics: 'Title + subtitle + metrics',
+  detail_subtitle: 'Title + subtitle',
+  detail_title: 'Title only',
+  pngLayout: 'PNG output',
+  pngWhole: 'Whole chart as one image',
+  pngPages: 'One image per page (ZIP)',
+  savePdf: 'Print / Save as PDF',
+  pdfPrinting:
+    'The print dialog is open: choose “Save as PDF” as the destination for a {pages}-page vector PDF (selectable text, “→ p. N” links).',
+  pngPagesDone: 'Downloaded {pages} images (ZIP, {width}×{height} px each).',
+  pagesCount: '{n} pages',
+  pageOf: 'Page {page} of {n}',
+  prevPage: 'Previous page',
+  nextPage: 'Next page',
+  smallestPt: 'Smallest text {pt} pt (minimum {min} pt)',
+  planMs: 'planned in {ms} ms',
+  droppedDetail: 'To keep text readable, cards show less: {detail}.',
+  planProblems: 'The re-check found problems: {list}',
+  planError: 'Cannot make pages: {message}',
+  'planError_min-text-size': 'The smallest text must be between 4 and 72 pt.',
+  'planError_page-too-small':
+    'The page is too small for any text at this size. Make the page larger or the smallest text smaller.',
+  'planError_empty-chart': 'The chart has no root node, so it cannot be paged.',
+  planning: 'Making pages…',
+  wholeScale: 'Whole chart: {width}×{height} px at {scale}×.',
+  wholeScaledDown:
+    'The whole chart is too big: the browser canvas allows at most {scale}× ({width}×{height} px), not the {asked}× you chose.',
+  wholeTooSmall:
+    "On one {format} page the whole chart's smallest text is {pt} pt, under the {min} pt minimum.",
+  usePages: 'Use one image per page',
+  usePdf: 'Make a paged PDF instead',
+  pagePreview: 'Page preview',
+};

@@ -1,0 +1,148 @@
+import type { Locator, Page } from '@playwright/test';
+import { card, clickCard, expect, openApp, test, tool } from './fixtures';
+import { chartButton } from './helpers/charts';
+
+/** Keyboard gaps (issue 8, points 3 and 4): the chart's tab stop, the focus ring, Escape from every control. */
+
+const SHOTS = '/tmp/shots-screens';
+const focusedCardId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null);
+const focusIsCanvas = (page: Page) =>
+  page.evaluate(() => document.activeElement?.matches('[data-chart-canvas]') ?? false);
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('with the selected card panned out of view, Tab still reaches the chart and arrows carry on', async ({
+  page,
+}) => {
+  await openApp(page);
+  await clickCard(page, 'acquisition');
+  await page.keyboard.press('Escape');
+  // Drag the canvas by an empty spot until the selected card (the tab stop) has left the DOM.
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const from = { x: pane.x + 20, y: pane.y + 20 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 20, from.y + 20, { steps: 10 });
+  await page.mouse.up();
+  await expect(card(page, 'acquisition')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node[tabindex="0"]')).toHaveCount(0);
+
+  // From the last control before the chart, Tab lands on the chart (the canvas holds the tab stop).
+  await page.getByRole('region', { name: '上手提示' }).getByRole('button').focus();
+  await page.keyboard.press('Tab');
+  expect(await focusIsCanvas(page)).toBe(true);
+  // Keys act from there on the selection: ArrowDown goes to its first child, which glides in and takes focus.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => focusedCardId(page)).toBe('acq-channel');
+  // Back on a card, the canvas gives the tab stop back: one tab stop for the whole chart.
+  await expect(page.locator('[data-chart-canvas]')).toHaveAttribute('tabindex', '-1');
+});
+
+test('the focus ring is told apart from the selection ring', async ({ page }) => {
+  await openApp(page);
+  await clickCard(page, 'acquisition');
+  await page.keyboard.press('Escape');
+  await card(page, 'acquisition').focus();
+  await page.keyboard.press('ArrowDown');
+  const focused = card(page, 'acq-channel');
+  await expect(focused).toBeFocused();
+  await expect(focused).toHaveClass(/\bselected\b/);
+  const look = await focused.evaluate((el) => {
+    const outer = getComputedStyle(el);
+    const inner = el.querySelector('.opschart-card')!;
+    return {
+      outline: outer.outlineColor,
+      width: outer.outlineWidth,
+      offset: outer.outlineOffset,
+      ring: getComputedStyle(inner).getPropertyValue('--tw-ring-color').trim(),
+    };
+  });
+  // Focus: a near-black outline 4 px outside the card; selection: the card's colour on the card.
+  expect(look).toMatchObject({ outline: 'rgb(15, 23, 42)', width: '3px', offset: '4px' });
+  expect(look.ring).not.toBe('');
+  expect(look.ring.toLowerCase()).not.toContain('15, 23, 42');
+  await page.screenshot({ path: `${SHOTS}/focus-ring.png`, clip: { x: 0, y: 80, width: 700, height: 500 } });
+});
+
+/** Every control that takes focus inside an open dialog or menu. */
+async function controlsOf(container: Locator): Promise<number> {
+  return container
+    .locator(
+      'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]',
+    )
+    .filter({ visible: true })
+    .count();
+}
+
+async function escapeFromEach(page: Page, open: () => Promise<void>, container: Locator, opener: Locator) {
+  await open();
+  const count = await controlsOf(container);
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    if (i > 0) await open();
+    const control = container
+      .locator(
+        'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]',
+      )
+      .filter({ visible: true })
+      .nth(i);
+    await control.focus();
+    await expect(control).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(container, `Escape from control ${i + 1} of ${count}`).toHaveCount(0);
+    await expect(opener, `focus back on the opener after control ${i + 1}`).toBeFocused();
+  }
+}
+
+test('Escape closes the export dialog from each of its controls and gives focus back', async ({ page }) => {
+  await openApp(page);
+  const opener = tool(page, '导出');
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  await escapeFromEach(
+    page,
+    async () => {
+      await opener.click();
+      await expect(dialog).toBeVisible();
+    },
+    dialog,
+    opener,
+  );
+});
+
+test('Escape closes the chart library from each item and gives focus back', async ({ page }) => {
+  await openApp(page);
+  const opener = chartButton(page);
+  const menu = page.getByRole('menu', { name: '图表库' });
+  await escapeFromEach(
+    page,
+    async () => {
+      await opener.click();
+      await expect(menu).toBeVisible();
+    },
+    menu,
+    opener,
+  );
+});
+
+test.describe('in English at 1024×768', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1024, height: 768 } });
+
+  test('Escape closes the shortcut sheet from each control and gives focus back to the card', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const opener = card(page, 'root');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await escapeFromEach(
+      page,
+      async () => {
+        await opener.focus();
+        await page.keyboard.press('?');
+        await expect(sheet).toBeVisible();
+      },
+      sheet,
+      opener,
+    );
+  });
+});
