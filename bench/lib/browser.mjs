@@ -16,7 +16,8 @@ const ARGS = [
 
 /**
  * A fresh browser (Playwright gives every launch its own temporary profile directory) with one
- * context whose local storage already holds the chart, the way the app's autosave writes it.
+ * context whose local storage holds the chart as the previous version of the app kept it
+ * (the first visit of a run migrates it into IndexedDB; see run-once.mjs).
  * @param {string} origin e.g. http://127.0.0.1:1234
  * @param {any} chart the chart document
  */
