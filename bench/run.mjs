@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'latest' },
     compact: { type: 'boolean', default: false },
     'wait-idle': { type: 'string', default: '0' },
+    // Only the page planner (issue 10): minutes less than the whole run; writes results/pages.*.
+    'pages-only': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
@@ -43,6 +45,19 @@ if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) 
 }
 
 const log = (s) => console.error(s);
+if (args['pages-only']) {
+  const pages = await measurePages(root, cache, [300, 2000, 10000], runs);
+  const env = await machine(os.loadavg(), await chromiumVersion().catch((e) => `unknown (${e.message})`));
+  const md = `# Page planner (issue 10)\n\n16:9 slides, nothing under 10 pt, card titles ≥ 14 pt, planned on the main thread of Chromium ${env.chromium ?? ''} (the app uses a worker for large charts); median of ${runs} runs after a warm-up. Load average at start: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} on ${os.cpus().length} cores.\n\n${pagesTable(pages)}\n`;
+  await mkdir(results, { recursive: true });
+  await writeFile(join(results, 'pages.json'), JSON.stringify({ env, runs, pages }, null, 2) + '\n');
+  await writeFile(join(results, 'pages.md'), md);
+  console.log(md);
+  process.exit(0);
+}
 const dist = join(cache, 'dist');
 const started = Date.now();
 const loadAtStart = os.loadavg();

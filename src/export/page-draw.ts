@@ -272,7 +272,7 @@ export function drawPage(draft: Draft, ctx: DrawContext): PlannedPage {
     },
     regions,
     edges,
-    links: pageLinks(chart, cards, s, theme, measure, geo),
+    links: pageLinks(chart, { cards, edges, regions }, s, theme, measure, geo),
     nodes: cards,
   };
   return {

@@ -1,39 +1,116 @@
+import { curveMidpoint, linkCurve, type LinkCurve } from '../layout/connectors';
 import type { Chart } from '../model/schema';
+import type { TextMeasurer } from '../layout/text-width';
+import { fitPrefix } from '../layout/text-wrap';
 import { UNIT } from './page-card';
 import type { PageGeometry } from './page-draw';
 import type { SceneTheme } from './scene-theme';
-import type { Point, SceneLink, SceneNode } from './scene-types';
-import type { TextMeasurer } from '../layout/text-width';
-import { fitPrefix } from '../layout/text-wrap';
+import type { SceneEdge, SceneLink, SceneNode, SceneRect, SceneRegion } from './scene-types';
 
 const LABEL_MAX = 120;
 
-function border(n: SceneNode, toward: Point): Point {
-  const c = { x: n.x + n.width / 2, y: n.y + n.height / 2 };
-  const dx = toward.x - c.x;
-  const dy = toward.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const t = Math.min(
-    dx === 0 ? Infinity : n.width / 2 / Math.abs(dx),
-    dy === 0 ? Infinity : n.height / 2 / Math.abs(dy),
-  );
-  return { x: c.x + dx * t, y: c.y + dy * t };
+/** What a link label must keep clear of on its page. */
+export type LabelObstacles = {
+  cards: readonly SceneNode[];
+  edges: readonly SceneEdge[];
+  regions: readonly SceneRegion[];
+};
+
+const overlap = (a: SceneRect, b: SceneRect) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** How much of the axis-parallel polyline runs through `r` (tree connectors are elbows). */
+function crossing(points: readonly { x: number; y: number }[], r: SceneRect): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const box = {
+      x: Math.min(a.x, b.x) - 0.5,
+      y: Math.min(a.y, b.y) - 0.5,
+      width: Math.abs(a.x - b.x) + 1,
+      height: Math.abs(a.y - b.y) + 1,
+    };
+    length += Math.sqrt(overlap(box, r));
+  }
+  return length;
+}
+
+function regionLabelBox(r: SceneRegion, measure: TextMeasurer): SceneRect | null {
+  const line = r.label.lines[0];
+  if (!line?.text) return null;
+  const size = r.label.size;
+  return { x: line.x, y: line.y - size, width: measure(line.text, size, 700), height: size * 1.3 };
 }
 
 /**
- * "Works with" links whose two cards are both on the page. Cards in one column are joined
- * by a curve beside them, cards in one row by a curve below, others by a bowed line; the
- * control point is kept inside the content area.
+ * Where a label of `width`×`height` goes near the curve's midpoint: the spot, among a few around
+ * it, that covers no card, band label or connector if one exists (cards weigh most), then the
+ * one nearest the curve. Always inside the content area.
+ */
+export function placeLinkLabel(
+  curve: LinkCurve,
+  width: number,
+  height: number,
+  gap: number,
+  geo: PageGeometry,
+  avoid: LabelObstacles,
+  measure: TextMeasurer,
+  cards: readonly SceneRect[] = [],
+): SceneRect {
+  const mid = curveMidpoint(curve);
+  const labels = avoid.regions.map((r) => regionLabelBox(r, measure)).filter((b) => b !== null);
+  // Beside the apex first; then above the upper end or below the lower end of the curve, where
+  // a link between stacked cards finds room when the page edge leaves none beside it.
+  const top = Math.min(curve.from.y, curve.to.y);
+  const bottom = Math.max(curve.from.y, curve.to.y);
+  const above = Math.min(top, ...cards.map((c) => c.y));
+  const below = Math.max(bottom, ...cards.map((c) => c.y + c.height));
+  const xs = [mid.x - width / 2, mid.x + gap, mid.x - gap - width, mid.x - width + gap];
+  const ys = [
+    mid.y - height / 2,
+    mid.y + gap,
+    mid.y - gap - height,
+    mid.y + gap + height,
+    mid.y - gap - 2 * height,
+    above - gap - height,
+    below + gap,
+  ];
+  let best: SceneRect | null = null;
+  let bestCost = Infinity;
+  for (const y0 of ys)
+    for (const x0 of xs) {
+      const x = Math.min(geo.x + geo.width - width, Math.max(geo.x, x0));
+      const y = Math.min(geo.y + geo.height - height, Math.max(geo.y, y0));
+      const box = { x, y, width, height };
+      let cost = Math.hypot(x + width / 2 - mid.x, y + height / 2 - mid.y) / (width + height);
+      for (const c of avoid.cards) cost += (100 * overlap(box, c)) / (width * height);
+      for (const l of labels) cost += (50 * overlap(box, l)) / (width * height);
+      for (const e of avoid.edges) cost += (5 * crossing(e.points, box)) / height;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = box;
+      }
+    }
+  return best!;
+}
+
+/**
+ * "Works with" links whose two cards are both on the page, by the link geometry of the canvas
+ * (`linkCurve` in src/layout/connectors.ts): cards in one row are joined below them, cards in one
+ * column beside them (on the side with room), others by a bowed line; the control point is kept
+ * inside the content area and the label off the cards.
  */
 export function pageLinks(
   chart: Chart,
-  cards: readonly SceneNode[],
+  avoid: LabelObstacles,
   s: number,
   theme: SceneTheme,
   measure: TextMeasurer,
   geo: PageGeometry,
 ): SceneLink[] {
-  const byId = new Map(cards.map((c) => [c.id, c]));
+  const byId = new Map(avoid.cards.map((c) => [c.id, c]));
   const clampX = (x: number) => Math.min(geo.x + geo.width, Math.max(geo.x, x));
   const clampY = (y: number) => Math.min(geo.y + geo.height, Math.max(geo.y, y));
   const out: SceneLink[] = [];
@@ -41,39 +118,14 @@ export function pageLinks(
     const a = byId.get(link.source);
     const b = byId.get(link.target);
     if (!a || !b || a === b) continue;
-    let from: Point;
-    let to: Point;
-    let control: Point;
-    /** Which side of the curve's apex the label sits on (0 = centred on it). */
-    let side = 0;
-    if (Math.abs(a.x - b.x) < 1) {
-      const right = a.x + a.width;
-      side = right + 24 * s <= geo.x + geo.width ? 1 : -1;
-      const x = side > 0 ? right : a.x;
-      from = { x, y: a.y + a.height / 2 };
-      to = { x, y: b.y + b.height / 2 };
-      control = { x: clampX(x + side * 28 * s), y: (from.y + to.y) / 2 };
-    } else if (Math.abs(a.y - b.y) < 1) {
-      from = { x: a.x + a.width / 2, y: a.y + a.height };
-      to = { x: b.x + b.width / 2, y: b.y + b.height };
-      control = { x: (from.x + to.x) / 2, y: clampY(Math.max(from.y, to.y) + 24 * s) };
-    } else {
-      from = border(a, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
-      to = border(b, { x: a.x + a.width / 2, y: a.y + a.height / 2 });
-      const dx = to.x - from.x;
-      const dy = to.y - from.y;
-      const length = Math.hypot(dx, dy) || 1;
-      const bow = Math.min(40 * s, length * 0.15);
-      control = {
-        x: clampX((from.x + to.x) / 2 - (dy / length) * bow),
-        y: clampY((from.y + to.y) / 2 + (dx / length) * bow),
-      };
-    }
+    const right = Math.max(a.x + a.width, b.x + b.width);
+    const column = right + 24 * s <= geo.x + geo.width ? 1 : -1;
+    const curve = linkCurve(a, b, { row: true, column, reach: 26 * s, bow: 40 * s });
+    if (!curve) continue;
+    curve.control = { x: clampX(curve.control.x), y: clampY(curve.control.y) };
     const scene: SceneLink = {
       id: link.id,
-      from,
-      to,
-      control,
+      ...curve,
       color: theme.link,
       width: 1.2 * s,
       dash: [5 * s, 3 * s],
@@ -86,32 +138,13 @@ export function pageLinks(
         ? raw
         : fitPrefix(raw, '…', { size, weight: 400, maxWidth: max }, measure);
     if (label) {
-      const mid = { x: (from.x + 2 * control.x + to.x) / 4, y: (from.y + 2 * control.y + to.y) / 4 };
       const width = measure(label, size, 400) + 8 * s;
       const height = size + 6 * s;
-      // Beside the curve's apex if that keeps the label off the cards, else wherever it covers least.
-      const lefts =
-        side > 0
-          ? [mid.x + 2 * s, mid.x - width / 2, mid.x - 2 * s - width]
-          : side < 0
-            ? [mid.x - 2 * s - width, mid.x - width / 2, mid.x + 2 * s]
-            : [mid.x - width / 2];
-      const y = Math.min(geo.y + geo.height - height, Math.max(geo.y, mid.y - height / 2));
-      const clampLeft = (left: number) => Math.min(geo.x + geo.width - width, Math.max(geo.x, left));
-      const covered = (left: number) => {
-        let area = 0;
-        for (const c of cards) {
-          const w = Math.min(left + width, c.x + c.width) - Math.max(left, c.x);
-          const h = Math.min(y + height, c.y + c.height) - Math.max(y, c.y);
-          if (w > 0 && h > 0) area += w * h;
-        }
-        return area;
-      };
-      const x = lefts.map(clampLeft).reduce((best, left) => (covered(left) < covered(best) ? left : best));
+      const box = placeLinkLabel(curve, width, height, 2 * s, geo, avoid, measure, [a, b]);
       scene.label = {
-        box: { x, y, width, height, fill: theme.linkLabelFill },
+        box: { ...box, fill: theme.linkLabelFill },
         text: {
-          lines: [{ text: label, x: x + width / 2, y: y + height / 2 + size * 0.35 }],
+          lines: [{ text: label, x: box.x + width / 2, y: box.y + height / 2 + size * 0.35 }],
           size,
           weight: 400,
           color: theme.linkLabelText,

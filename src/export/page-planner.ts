@@ -106,7 +106,9 @@ export function planPages(chart: Chart, _layout: ChartLayout | null, options: Pl
       `The minimum text size must be between ${MIN_TEXT_RANGE.min} and ${MIN_TEXT_RANGE.max} pt.`,
     );
   const minTitle = Math.min(MIN_TEXT_RANGE.max, Math.max(options.minTitlePt || 0, options.minTextPt));
-  const measure = linearMeasure(options.measure ?? measureText);
+  // The width table is linear and cached already; any other measurer is made so.
+  const measure =
+    !options.measure || options.measure === measureText ? measureText : linearMeasure(options.measure);
   const { root, facts } = treeFacts(chart, options);
   const sizes: SizeContext = {
     widths: cardWidths(

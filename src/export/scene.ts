@@ -9,7 +9,7 @@ import { buildEdges, buildLinks } from './scene-connectors';
 import { TITLE, buildLegend, buildRegions, buildTitle, legendHeight, regionLabel } from './scene-frame';
 import { resolveSceneSource } from './scene-source';
 import { themeFor } from './scene-theme';
-import type { ExportScene, SceneNode, SceneOptions } from './scene-types';
+import type { ExportScene, SceneLink, SceneNode, SceneOptions } from './scene-types';
 
 export const DEFAULT_PADDING = 32;
 /** The title may widen a narrow chart up to this, not further. */
@@ -34,6 +34,13 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
   let content: Box =
     source.layout.nodes.size > 0 ? source.layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
   for (const r of regions) content = unionBox(content, r);
+  // A link that dips below the cards, and its label, belong to the content too: the legend
+  // row and the frame go below them, never across them.
+  const links = buildLinks(source.chart.links, source.layout, theme, measure);
+  for (const l of links) {
+    content = unionBox(content, curveBox(l));
+    if (l.label) content = unionBox(content, l.label.box);
+  }
 
   const titleText = source.subtree
     ? `${chart.title} · ${index.byId.get(source.rootId)?.title ?? ''}`
@@ -76,7 +83,7 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
     rootId: source.rootId,
     regions: buildRegions(options.showRegions ? allRegions : [], index.byId, toneOf, theme, measure),
     edges: buildEdges(source.chart, shifted, theme),
-    links: buildLinks(source.chart.links, shifted, theme, measure),
+    links: links.map((l) => shiftLink(l, dx, dy)),
     nodes,
   };
   if (options.showTitle) {
@@ -87,4 +94,27 @@ export function buildScene(chart: Chart, layout: ChartLayout, options: SceneOpti
   const legend = buildLegend(legendEntries, legendArea, theme, measure);
   if (legend) scene.legend = legend;
   return scene;
+}
+
+/** The box of a link's curve: its ends and the curve's apex (half-way to the control point). */
+function curveBox(l: SceneLink): Box {
+  const apex = l.control
+    ? { x: (l.from.x + 2 * l.control.x + l.to.x) / 4, y: (l.from.y + 2 * l.control.y + l.to.y) / 4 }
+    : l.from;
+  const xs = [l.from.x, l.to.x, apex.x];
+  const ys = [l.from.y, l.to.y, apex.y];
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+function shiftLink(l: SceneLink, dx: number, dy: number): SceneLink {
+  const move = <T extends { x: number; y: number }>(p: T): T => ({ ...p, x: p.x + dx, y: p.y + dy });
+  const out: SceneLink = { ...l, from: move(l.from), to: move(l.to), control: l.control && move(l.control) };
+  if (l.label)
+    out.label = {
+      box: move(l.label.box),
+      text: { ...l.label.text, lines: l.label.text.lines.map(move) },
+    };
+  return out;
 }

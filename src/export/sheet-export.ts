@@ -1,8 +1,11 @@
-import type { Chart, Locale } from '../model/schema';
+import type { Chart, ChartDoc, DocNode, Locale } from '../model/schema';
+import { localizeChart } from '../model/localize-chart';
+import { hasText, otherLanguage } from '../model/local-text';
 import { escapeFormula, joinList } from './sheet-cells';
-import type { SheetField } from './sheet-fields';
+import type { SheetField, TextSheetField } from './sheet-fields';
 
-type ExportColumn = Exclude<SheetField, 'name' | 'path' | 'level' | 'ignore'> | 'title';
+type ExportColumn =
+  Exclude<SheetField, 'name' | 'path' | 'level' | 'ignore' | `${TextSheetField}@${Locale}`> | 'title';
 
 const COLUMNS: readonly ExportColumn[] = [
   'id',
@@ -99,4 +102,43 @@ export function chartToRows(chart: Chart, locale: Locale = chart.locale): string
     return COLUMNS.map((c) => escapeFormula(cells[c]));
   });
   return [COLUMNS.map((c) => HEADERS[locale][c]), ...rows];
+}
+
+const TEXT_COLUMNS = ['title', 'subtitle', 'goal', 'description', 'responsibilities', 'metrics'] as const;
+type TextColumn = (typeof TEXT_COLUMNS)[number];
+const isTextColumn = (c: ExportColumn): c is TextColumn => (TEXT_COLUMNS as readonly string[]).includes(c);
+
+/** "名称（英文）" / "name (English)": words the readers take as that field in that language. */
+const LANGUAGE_TAG: Record<Locale, Record<Locale, string>> = {
+  'zh-CN': { 'zh-CN': '（中文）', en: '（英文）' },
+  en: { 'zh-CN': ' (Chinese)', en: ' (English)' },
+};
+
+/**
+ * The chart with both languages' text side by side: each text column once per language (the
+ * chart language's first), exactly as stored, so an untranslated text stays empty in the
+ * other language's column and reads back untranslated. Other columns as in `chartToRows`.
+ */
+export function bilingualRows(doc: ChartDoc, locale: Locale): string[][] {
+  const [, ...rows] = chartToRows(localizeChart(doc, locale), locale);
+  const languages = [locale, otherLanguage(locale)] as const;
+  const header = COLUMNS.flatMap((c) =>
+    isTextColumn(c)
+      ? languages.map((l) => `${HEADERS[locale][c]}${LANGUAGE_TAG[locale][l]}`)
+      : [HEADERS[locale][c]],
+  );
+  const cellsOf = (node: DocNode, c: TextColumn, l: Locale): string => {
+    if (c === 'responsibilities' || c === 'metrics')
+      return joinList(node[c].flatMap((item) => (hasText(item[l]) ? [item[l]] : [])));
+    return node[c]?.[l] ?? '';
+  };
+  return [
+    header,
+    ...rows.map((row, i) => {
+      const node = doc.nodes[i]!;
+      return COLUMNS.flatMap((c, k) =>
+        isTextColumn(c) ? languages.map((l) => escapeFormula(cellsOf(node, c, l))) : [row[k]!],
+      );
+    }),
+  ];
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '../model/schema';
+
 /**
  * What each spreadsheet column can mean, and the header words (Chinese and English) that
  * say so. Pure data plus the detection that reads a header row; the mapping step shows
@@ -23,8 +25,32 @@ export const SHEET_FIELDS = [
   'x',
   'y',
   'links',
+  // A text column in one language, when a sheet holds both (名称 / Title (en)).
+  'name@zh-CN',
+  'name@en',
+  'subtitle@zh-CN',
+  'subtitle@en',
+  'goal@zh-CN',
+  'goal@en',
+  'description@zh-CN',
+  'description@en',
+  'responsibilities@zh-CN',
+  'responsibilities@en',
+  'metrics@zh-CN',
+  'metrics@en',
   'ignore',
 ] as const;
+
+/** The fields whose text a chart holds in both languages. */
+export const TEXT_SHEET_FIELDS = [
+  'name',
+  'subtitle',
+  'goal',
+  'description',
+  'responsibilities',
+  'metrics',
+] as const;
+export type TextSheetField = (typeof TEXT_SHEET_FIELDS)[number];
 
 export type SheetField = (typeof SHEET_FIELDS)[number];
 
@@ -32,7 +58,7 @@ export type SheetField = (typeof SHEET_FIELDS)[number];
 export type SheetMapping = readonly SheetField[];
 
 /** Header words per field, compared after `headerKey` (case, spaces, `_`/`-` and punctuation ignored). */
-const SYNONYMS: Record<Exclude<SheetField, 'ignore'>, readonly string[]> = {
+const SYNONYMS: Record<Exclude<SheetField, 'ignore' | `${TextSheetField}@${Locale}`>, readonly string[]> = {
   id: ['id', 'nodeid', 'key', 'code', '编号', '节点编号', '节点id', '部门编号', '团队编号', '代码', '序号id'],
   parent: [
     'parent',
@@ -113,6 +139,51 @@ const FIELD_BY_KEY: ReadonlyMap<string, SheetField> = new Map(
   Object.entries(SYNONYMS).flatMap(([field, words]) => words.map((w) => [headerKey(w), field as SheetField])),
 );
 
+/**
+ * A header naming a language, after `headerKey`: "名称 (en)", "Title (EN)", "名称（英文）",
+ * "英文名称", "description_zh-CN". Only text fields take a language.
+ */
+const LANGUAGE_SUFFIXES: readonly [string, Locale][] = [
+  ['english', 'en'],
+  ['英文', 'en'],
+  ['英语', 'en'],
+  ['en', 'en'],
+  ['chinese', 'zh-CN'],
+  ['中文', 'zh-CN'],
+  ['zhcn', 'zh-CN'],
+  ['zh', 'zh-CN'],
+];
+const LANGUAGE_PREFIXES: readonly [string, Locale][] = [
+  ['英文', 'en'],
+  ['中文', 'zh-CN'],
+];
+
+function taggedField(key: string): SheetField | undefined {
+  const tagged = (base: string, language: Locale): SheetField | undefined => {
+    const field = FIELD_BY_KEY.get(base);
+    return field && (TEXT_SHEET_FIELDS as readonly string[]).includes(field)
+      ? (`${field}@${language}` as SheetField)
+      : undefined;
+  };
+  for (const [tag, language] of LANGUAGE_SUFFIXES)
+    if (key.length > tag.length && key.endsWith(tag)) {
+      const found = tagged(key.slice(0, -tag.length), language);
+      if (found) return found;
+    }
+  for (const [tag, language] of LANGUAGE_PREFIXES)
+    if (key.length > tag.length && key.startsWith(tag)) {
+      const found = tagged(key.slice(tag.length), language);
+      if (found) return found;
+    }
+  return undefined;
+}
+
+/** The field a header names: a known word, or a text field's word tagged with a language. */
+export function fieldOfHeader(header: string): SheetField {
+  const key = headerKey(header);
+  return FIELD_BY_KEY.get(key) ?? taggedField(key) ?? 'ignore';
+}
+
 /** Fields that may be mapped from several columns without losing data: none. Everything but `ignore` is single. */
 export type MappingNote = { kind: 'duplicate-header'; column: number; firstColumn: number; header: string };
 
@@ -126,7 +197,7 @@ export function detectMapping(headers: readonly string[]): DetectedMapping {
   const firstColumn = new Map<SheetField, number>();
   const notes: MappingNote[] = [];
   const mapping = headers.map((header, column): SheetField => {
-    const field = FIELD_BY_KEY.get(headerKey(header)) ?? 'ignore';
+    const field = fieldOfHeader(header);
     if (field === 'ignore') return field;
     const first = firstColumn.get(field);
     if (first !== undefined) {
@@ -137,12 +208,16 @@ export function detectMapping(headers: readonly string[]): DetectedMapping {
     return field;
   });
   // No header named the teams: take the first text column, so a plain list still imports.
-  if (!mapping.includes('name') && !mapping.includes('path') && mapping.length > 0) {
+  if (!hasNameColumn(mapping) && !mapping.includes('path') && mapping.length > 0) {
     const free = mapping.indexOf('ignore');
     if (free >= 0) mapping[free] = 'name';
   }
   return { mapping, notes };
 }
+
+/** A column holds the teams' names, in the chart's language or a named one. */
+export const hasNameColumn = (mapping: SheetMapping): boolean =>
+  mapping.some((f) => f === 'name' || f === 'name@zh-CN' || f === 'name@en');
 
 /** Sets one column's field; a single-use field moves from the column that had it. */
 export function remapColumn(mapping: SheetMapping, column: number, field: SheetField): SheetField[] {

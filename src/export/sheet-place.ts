@@ -78,9 +78,14 @@ function placeByParent(drafts: RowDraft[], problems: RowProblem[], ids: ReturnTy
     const index = kept.length;
     kept.push({ draft: d, id: ids.take(d.ownId, `r${d.row}`) });
     if (d.ownId) byOwnId.set(d.ownId, index);
-    const same = byName.get(d.title);
-    if (same) same.push(index);
-    else byName.set(d.title, [index]);
+    // A bilingual sheet's parent column may name a team in either language.
+    const names = new Set([d.title, ...Object.values(d.text ?? {}).map((t) => t?.title)]);
+    for (const name of names) {
+      if (!name) continue;
+      const same = byName.get(name);
+      if (same) same.push(index);
+      else byName.set(name, [index]);
+    }
   }
   // Parent index per kept row: -1 root, -2 not placeable (problem recorded).
   const parentOf = kept.map(({ draft }, i): number => {

@@ -1,7 +1,8 @@
-import { LIMITS, LINK_KINDS, type Locale } from '../model/schema';
+import { LIMITS, LINK_KINDS, LOCALES, type Locale } from '../model/schema';
+import { otherLanguage } from '../model/local-text';
 import { cellText, parseCoordinate, parseCount, parseFlag, parseKind, splitList } from './sheet-cells';
-import type { SheetField, SheetMapping } from './sheet-fields';
-import { draftsToDocument, type LinkDraft, type NodeDraft } from './sheet-document';
+import { hasNameColumn, TEXT_SHEET_FIELDS, type SheetField, type SheetMapping } from './sheet-fields';
+import { draftsToDocument, type LinkDraft, type NodeDraft, type TextDraft } from './sheet-document';
 import { placeDrafts, type RowDraft } from './sheet-place';
 
 export type RowProblemReason =
@@ -43,6 +44,32 @@ export function shapeOf(mapping: SheetMapping): SheetShape {
 
 const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === '');
 
+/** One row's text in each language of a bilingual sheet (only the languages it has). */
+function textOfRow(
+  row: readonly string[],
+  columns: NonNullable<ReturnType<typeof textColumns>>,
+): Partial<Record<Locale, TextDraft>> {
+  const out: Partial<Record<Locale, TextDraft>> = {};
+  for (const l of LOCALES) {
+    const at = columns[l];
+    const cell = (field: (typeof TEXT_SHEET_FIELDS)[number]) => {
+      const column = at[field];
+      return column === undefined ? '' : cellText(row[column]);
+    };
+    const optional = (field: (typeof TEXT_SHEET_FIELDS)[number]) => cell(field).trim() || undefined;
+    const draft: TextDraft = {
+      title: optional('name'),
+      subtitle: cell('subtitle') || undefined,
+      goal: cell('goal') || undefined,
+      description: cell('description') || undefined,
+      responsibilities: splitList(cell('responsibilities')),
+      metrics: splitList(cell('metrics')),
+    };
+    if (Object.keys(at).length > 0) out[l] = draft;
+  }
+  return out;
+}
+
 /** The cells of one row by field (the first column mapped to each field). */
 function readRow(row: readonly string[], mapping: SheetMapping) {
   const get = (field: SheetField) => {
@@ -50,6 +77,34 @@ function readRow(row: readonly string[], mapping: SheetMapping) {
     return column < 0 ? '' : cellText(row[column]);
   };
   return get;
+}
+
+/**
+ * Where each language's text is, when a sheet names languages in its headers ("名称 / Title
+ * (en)"): a column named for a language holds that language; an unnamed one holds the chart's
+ * language, or the other one when a named column already holds the chart's. Null for a sheet
+ * in one language (every text then goes into the chart's language, as before).
+ */
+export function textColumns(
+  mapping: SheetMapping,
+  locale: Locale,
+): Record<Locale, Partial<Record<(typeof TEXT_SHEET_FIELDS)[number], number>>> | null {
+  if (!mapping.some((f) => f.includes('@'))) return null;
+  const out: Record<Locale, Partial<Record<(typeof TEXT_SHEET_FIELDS)[number], number>>> = {
+    'zh-CN': {},
+    en: {},
+  };
+  for (const field of TEXT_SHEET_FIELDS) {
+    for (const l of LOCALES) {
+      const column = mapping.indexOf(`${field}@${l}`);
+      if (column >= 0) out[l][field] = column;
+    }
+    const plain = mapping.indexOf(field);
+    if (plain < 0) continue;
+    const language = out[locale][field] === undefined ? locale : otherLanguage(locale);
+    if (out[language][field] === undefined) out[language][field] = plain;
+  }
+  return out;
 }
 
 function parseLinks(cell: string, source: string): LinkDraft[] {
@@ -79,8 +134,9 @@ export function rowsToChart(
   if (headerIndex < 0) return { ok: false, reason: 'empty', rows: 0 };
   const dataRows = rows.length - headerIndex - 1;
   if (dataRows > LIMITS.nodes) return { ok: false, reason: 'too-many-rows', rows: dataRows };
-  if (!mapping.includes('name') && !mapping.includes('path'))
+  if (!hasNameColumn(mapping) && !mapping.includes('path'))
     return { ok: false, reason: 'no-name-column', rows: dataRows };
+  const bilingual = textColumns(mapping, options.locale);
   const shape = shapeOf(mapping);
   const problems: RowProblem[] = [];
   const drafts: RowDraft[] = [];
@@ -91,7 +147,11 @@ export function rowsToChart(
     const rowNumber = i + 1;
     const get = readRow(row, mapping);
     const path = get('path').trim();
-    const title = get('name').trim();
+    const text = bilingual ? textOfRow(row, bilingual) : undefined;
+    // Placement (parent names, paths) goes by the chart language's name, else the other's.
+    const title = text
+      ? (text[options.locale]?.title ?? text[otherLanguage(options.locale)]?.title ?? '')
+      : get('name').trim();
     if (!title && !path) {
       problems.push({ row: rowNumber, reason: 'no-name' });
       continue;
@@ -120,6 +180,7 @@ export function rowsToChart(
       x: parseCoordinate(get('x')),
       y: parseCoordinate(get('y')),
       linksCell: get('links'),
+      ...(text ? { text } : {}),
     });
   }
   if (drafts.length === 0 && problems.length === 0) return { ok: false, reason: 'empty', rows: 0 };

@@ -100,20 +100,36 @@ function borderPoint(box: Box, toward: Point): Point {
 }
 
 /**
- * Cards in one row (one column left-right) are joined by a curve that dips below (beside)
- * them, so the line and its label stay clear of both cards; any other pair by a gently
- * bowed line between their borders. Shared by the canvas and every export.
+ * How a link is bent. `row`: cards in one row are joined below them; `column`: cards in one
+ * column are joined beside them, on the right (1) or the left (-1), or not (0); `reach`: how far
+ * the control point sits past the cards (the curve dips half that); `bow`: the most a link
+ * between any other pair bows out.
  */
-export function linkCurve(a: Box, b: Box, direction: Direction): LinkCurve | null {
-  if (direction === 'TB' && Math.abs(a.y - b.y) < 1) {
+export type LinkShape = { row: boolean; column: -1 | 0 | 1; reach: number; bow: number };
+
+/** The canvas and the chart exports: dips below in a top-down row, beside in a left-right column. */
+export function linkShape(direction: Direction): LinkShape {
+  return { row: direction === 'TB', column: direction === 'LR' ? 1 : 0, reach: 2 * LINK_DIP, bow: 60 };
+}
+
+/**
+ * Cards in one row (one column) are joined by a curve that dips below (beside) them, so the
+ * line and its label stay clear of both cards; any other pair by a gently bowed line between
+ * their borders. The one link geometry of the canvas, the chart exports and the pages.
+ */
+export function linkCurve(a: Box, b: Box, shape: Direction | LinkShape): LinkCurve | null {
+  const { row, column, reach, bow } = typeof shape === 'string' ? linkShape(shape) : shape;
+  if (row && Math.abs(a.y - b.y) < 1) {
     const from = { x: a.x + a.width / 2, y: a.y + a.height };
     const to = { x: b.x + b.width / 2, y: b.y + b.height };
-    return { from, to, control: { x: (from.x + to.x) / 2, y: Math.max(from.y, to.y) + 2 * LINK_DIP } };
+    return { from, to, control: { x: (from.x + to.x) / 2, y: Math.max(from.y, to.y) + reach } };
   }
-  if (direction === 'LR' && Math.abs(a.x - b.x) < 1) {
-    const from = { x: a.x + a.width, y: a.y + a.height / 2 };
-    const to = { x: b.x + b.width, y: b.y + b.height / 2 };
-    return { from, to, control: { x: Math.max(from.x, to.x) + 2 * LINK_DIP, y: (from.y + to.y) / 2 } };
+  if (column !== 0 && Math.abs(a.x - b.x) < 1) {
+    const side = (box: Box) => (column > 0 ? box.x + box.width : box.x);
+    const from = { x: side(a), y: a.y + a.height / 2 };
+    const to = { x: side(b), y: b.y + b.height / 2 };
+    const x = column > 0 ? Math.max(from.x, to.x) + reach : Math.min(from.x, to.x) - reach;
+    return { from, to, control: { x, y: (from.y + to.y) / 2 } };
   }
   const from = borderPoint(a, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
   const to = borderPoint(b, { x: a.x + a.width / 2, y: a.y + a.height / 2 });
@@ -121,10 +137,10 @@ export function linkCurve(a: Box, b: Box, direction: Direction): LinkCurve | nul
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
   if (length < 1) return null;
-  const bow = Math.min(60, length * 0.15);
+  const bend = Math.min(bow, length * 0.15);
   return {
     from,
     to,
-    control: { x: (from.x + to.x) / 2 - (dy / length) * bow, y: (from.y + to.y) / 2 + (dx / length) * bow },
+    control: { x: (from.x + to.x) / 2 - (dy / length) * bend, y: (from.y + to.y) / 2 + (dx / length) * bend },
   };
 }

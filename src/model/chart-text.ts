@@ -1,4 +1,4 @@
-import { docNodeSchema, type ChartDoc, type DocNode } from './schema';
+import { LIMITS, docNodeSchema, type ChartDoc, type DocNode } from './schema';
 
 const ENVELOPE_KEYS = [
   'format',
@@ -22,12 +22,15 @@ function orderedNode(node: DocNode): Record<string, unknown> {
 }
 
 /** The document as a file: pretty JSON, envelope first so a person opening it sees what it is. */
-export function exportChartText(chart: ChartDoc): string {
+export function exportChartText(chart: ChartDoc, limit: number = LIMITS.fileBytes): string {
   const out: Record<string, unknown> = {};
   for (const key of ENVELOPE_KEYS) if (chart[key] !== undefined) out[key] = chart[key];
   out.nodes = chart.nodes.map(orderedNode);
   out.links = chart.links;
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const pretty = `${JSON.stringify(out, null, 2)}\n`;
+  // Indentation adds ~10 %: near the import limit, compact JSON keeps "export, then import
+  // it back" working for every chart the app holds (issue 9 point 3).
+  return pretty.length <= limit ? pretty : `${JSON.stringify(out)}\n`;
 }
 
 /**

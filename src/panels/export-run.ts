@@ -177,7 +177,8 @@ export async function makeExportFile(
     case 'csv':
     case 'xlsx': {
       const { sheetFile } = await import('../export/sheet-file');
-      return { blob: sheetFile(chart, settings.format), name: name(settings.format) };
+      const both = settings.bilingual ? doc : undefined;
+      return { blob: sheetFile(chart, settings.format, both), name: name(settings.format) };
     }
     case 'pptx': {
       const [{ exportPptx, pptxPlanOptions }, { planPagesAsync }, { droppedDetailMessage }] =

@@ -87,7 +87,7 @@ test('a Chinese interface shows and exports an English chart', async ({ page }) 
   await expect(exportLanguage).toHaveValue('en');
   const svgText = async () => {
     const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: '下载' }).click();
+    await dialog.getByRole('button', { name: /^下载/ }).click();
     const file = await download;
     const stream = await file.createReadStream();
     const chunks: Buffer[] = [];
@@ -104,6 +104,11 @@ test('a Chinese interface shows and exports an English chart', async ({ page }) 
   const bilingual = await svgText();
   expect(bilingual).toContain('会员运营');
   expect(bilingual).toContain('Membership ops');
+  // A bilingual spreadsheet: each text column once per language, as stored.
+  await dialog.getByLabel('格式').selectOption('csv');
+  const csv = await svgText();
+  expect(csv).toContain('名称（中文）,名称（英文）');
+  expect(csv).toMatch(/plat-membership,[^,]*,function,会员运营,Membership ops/);
   // The chart on screen is still English.
   await expect(card(page, 'root')).toHaveAttribute('aria-label', 'E-commerce platform operations');
 });

@@ -23,6 +23,14 @@ const template = (file: string): Json => {
 };
 type Node = { id: string; title: string };
 
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
 /** The slides of a PPTX: card node ids, group names and font sizes per slide. */
 function slidesOf(bytes: Buffer) {
   const zip = unzipSync(new Uint8Array(bytes));
@@ -36,6 +44,14 @@ function slidesOf(bytes: Buffer) {
       groups: xml.match(/<p:grpSp>/g)?.length ?? 0,
       connectors: xml.match(/<p:cxnSp>/g)?.length ?? 0,
       smallestPt: Math.min(...Array.from(xml.matchAll(/ sz="(\d+)"/g), (m) => Number(m[1]) / 100)),
+      // The text runs of each card's group, by node id: a title must be there whole.
+      cardText: new Map(
+        Array.from(xml.matchAll(/<p:grpSp>[\s\S]*?<\/p:grpSp>/g), (m) => {
+          const id = /name="node:([^"]+)"/.exec(m[0])?.[1] ?? '';
+          const runs = Array.from(m[0].matchAll(/<a:t>([^<]*)<\/a:t>/g), (t) => unescapeXml(t[1]!));
+          return [id, runs.join('').replace(/\s+/g, '')] as const;
+        }),
+      ),
     };
   });
   return { slides, problems: packageProblems(zip) };
@@ -52,6 +68,10 @@ async function exportAndCheck(page: import('@playwright/test').Page, name: strin
   const cards = slides.flatMap((s) => s.cards).sort();
   expect(cards).toEqual(nodes.map((n) => n.id).sort());
   expect(slides.reduce((n, s) => n + s.groups, 0)).toBe(nodes.length);
+  // Every title whole on its card: never "Ads & monetization…".
+  const text = new Map(slides.flatMap((s) => [...s.cardText]));
+  const cut = nodes.filter((n) => !text.get(n.id)?.includes(n.title.replace(/\s+/g, '')));
+  expect(cut.map((n) => n.title)).toEqual([]);
   const pngs = renderPptx(name, file.bytes);
   expect(pngs).toHaveLength(slides.length);
   return slides;

@@ -1,5 +1,8 @@
 import type { Chart } from '../../../src/model/schema';
 import type { PagePlan } from '../../../src/export/page-types';
+import { MAX_TITLE_LINES } from '../../../src/layout/card-text';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * What every plan must satisfy: each node of the chart a full card on exactly one page; each
@@ -10,6 +13,7 @@ export function planProblems(chart: Chart, plan: PagePlan): string[] {
   const problems = [...plan.problems];
   if (plan.pages.length === 0) problems.push('no pages');
   const pageOf = new Map<string, number>();
+  const titleOf = new Map(chart.nodes.map((n) => [n.id, n.title]));
   plan.pages.forEach((page, i) => {
     if (page.scene.nodes.length === 0 && page.markers.length === 0) problems.push(`page ${i + 1} is blank`);
     for (const id of page.nodeIds) {
@@ -17,6 +21,13 @@ export function planProblems(chart: Chart, plan: PagePlan): string[] {
       pageOf.set(id, i);
     }
     const drawn = new Set(page.scene.nodes.map((n) => n.id));
+    // A card's title is whole (only a title longer than MAX_TITLE_LINES lines may end in "…").
+    for (const card of page.scene.nodes) {
+      const lines = card.title.lines.map((l) => l.text);
+      const title = titleOf.get(card.id) ?? '';
+      if (squash(lines.join('')) !== squash(title) && lines.length < MAX_TITLE_LINES)
+        problems.push(`page ${i + 1}: title of ${card.id} is cut: "${lines.join(' ')}"`);
+    }
     if (page.nodeIds.some((id) => !drawn.has(id)))
       problems.push(`page ${i + 1} lists a card it does not draw`);
     for (const m of page.markers)

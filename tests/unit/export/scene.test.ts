@@ -42,6 +42,23 @@ describe('buildScene', () => {
     }
   });
 
+  it('puts the legend below a link that dips under the cards, never across its label (branch of the default chart)', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const full = localizeChart(templateChart('default'), locale);
+      const link = full.links[0]!;
+      const branch = full.nodes.find((n) => n.id === link.source)!.parentId!;
+      const scene = buildScene(
+        full,
+        sampleLayout(full),
+        sceneOptions({ scope: { subtreeOf: branch }, showLegend: true, showTitle: true }),
+      );
+      const label = scene.links[0]!.label!.box;
+      expect(scene.legend).toBeDefined();
+      expect(scene.legend!.y).toBeGreaterThanOrEqual(label.y + label.height);
+      expect(scene.height).toBeGreaterThanOrEqual(scene.legend!.y + scene.legend!.height);
+    }
+  });
+
   it('keeps every text line inside its card, measured with the same measurer', () => {
     const scene = buildScene(chart, layout, sceneOptions());
     for (const node of scene.nodes) {
