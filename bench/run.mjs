@@ -15,6 +15,7 @@ import { checkTargets } from './lib/targets.mjs';
 import { waitForIdle } from './lib/machine-load.mjs';
 import { renderMarkdown } from './lib/markdown.mjs';
 import { measurePages, pagesTable } from './lib/measure-pages.mjs';
+import { importsTable, measureImports } from './lib/measure-import.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -32,6 +33,8 @@ const { values: args } = parseArgs({
     'wait-idle': { type: 'string', default: '0' },
     // Only the page planner (issue 10): minutes less than the whole run; writes results/pages.*.
     'pages-only': { type: 'boolean', default: false },
+    // Only spreadsheet import (issue 11): a 20,000-row CSV and XLSX; writes results/imports.*.
+    'imports-only': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
@@ -64,6 +67,25 @@ const loadAtStart = os.loadavg();
 if (!args['no-build']) {
   log('building the app (vite build → bench/.cache/dist) …');
   await buildApp(root, dist);
+}
+if (args['imports-only']) {
+  const server = await serveStatic(dist);
+  try {
+    const imports = await measureImports(server.url, runs);
+    const env = await machine(os.loadavg(), await chromiumVersion().catch((e) => `unknown (${e.message})`));
+    const md = `# Spreadsheet import (issue 11)\n\nA 20,000-row file of teams with Chinese headers, picked through the file input, the detected mapping accepted; median of ${runs} runs, each in a fresh browser. Times are as Playwright sees them (it polls), from choosing the file. Load average at start: ${loadAtStart
+      .map((l) => l.toFixed(2))
+      .join(
+        ' / ',
+      )} on ${os.cpus().length} cores; Chromium ${env.chromium ?? ''}.\n\n${importsTable(imports)}\n`;
+    await mkdir(results, { recursive: true });
+    await writeFile(join(results, 'imports.json'), JSON.stringify({ env, runs, imports }, null, 2) + '\n');
+    await writeFile(join(results, 'imports.md'), md);
+    console.log(md);
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
 }
 log('bundling the chart generator and layout for Node …');
 const pure = await bundlePureModules(root, join(cache, 'pure'));

@@ -132,7 +132,10 @@ export function rowsToChart(
 ): SheetBuild {
   const headerIndex = rows.findIndex((r) => !isBlankRow(r));
   if (headerIndex < 0) return { ok: false, reason: 'empty', rows: 0 };
-  const dataRows = rows.length - headerIndex - 1;
+  // Blank rows are no teams: Excel ends every CSV with one, and a sheet of exactly the
+  // largest chart must still import.
+  let dataRows = 0;
+  for (let i = headerIndex + 1; i < rows.length; i++) if (!isBlankRow(rows[i] ?? [])) dataRows++;
   if (dataRows > LIMITS.nodes) return { ok: false, reason: 'too-many-rows', rows: dataRows };
   if (!hasNameColumn(mapping) && !mapping.includes('path'))
     return { ok: false, reason: 'no-name-column', rows: dataRows };

@@ -195,6 +195,12 @@ describe('rows that cannot be placed', () => {
     });
   });
 
+  it('does not count blank rows: a sheet of exactly the largest chart with a trailing blank row imports', () => {
+    const rows = [['name'], ['root'], ...Array.from({ length: 19_999 }, (_, i) => [`t${i}`]), [''], []];
+    const built = rowsToChart(rows, ['name'], options);
+    expect(built.ok).toBe(true);
+  });
+
   it('says an empty sheet is empty', () => {
     expect(rowsToChart([[''], ['', '']], ['name'], options)).toMatchObject({ ok: false, reason: 'empty' });
   });
