@@ -67,14 +67,14 @@ export function ChartMenu() {
   };
 
   return (
-    <div ref={box} className="relative">
+    <div ref={box} className="relative min-w-0">
       {renaming ? (
         <input
           autoFocus
           aria-label={t('rename')}
           defaultValue={title}
           maxLength={200}
-          className="h-8 w-56 rounded-md border border-blue-500 px-2 text-sm"
+          className="h-8 w-56 max-w-full rounded-md border border-blue-500 px-2 text-sm"
           onBlur={(e) => {
             a.renameChart(e.target.value);
             setRenaming(false);
@@ -85,18 +85,19 @@ export function ChartMenu() {
           }}
         />
       ) : (
+        // On a narrow bar the title shortens with "…" rather than running under the save state.
         <button
           type="button"
           ref={trigger}
           aria-haspopup="menu"
           aria-expanded={open}
           aria-label={`${t('chartLibrary')}: ${title}`}
-          className="flex h-8 max-w-52 items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          className="flex h-8 max-w-[min(13rem,100%)] items-center gap-1 rounded-md px-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
           onClick={() => setOpen(!open)}
           onDoubleClick={() => setRenaming(true)}
         >
           <span className="truncate">{title}</span>
-          <Icon name="chevron" className="h-3.5 w-3.5 rotate-90 text-slate-500" />
+          <Icon name="chevron" className="h-3.5 w-3.5 shrink-0 rotate-90 text-slate-500" />
         </button>
       )}
       {open ? (

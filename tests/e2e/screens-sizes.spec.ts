@@ -71,6 +71,9 @@ async function expectEveryControlReachable(page: Page, lang: Lang, width: number
     const nameBox = (await name.boundingBox())!;
     expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(titleBox.x);
   }
+  // Nor under the save state beside the search box (it did at 390 px).
+  const saveBox = (await banner.getByRole('status', { name: t('saveStatus') }).boundingBox())!;
+  expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(saveBox.x);
   expect(titleBox.width).toBeGreaterThan(60);
 }
 
