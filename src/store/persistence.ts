@@ -1,4 +1,4 @@
-import type { ChartDoc as Chart, Chart as ShownChart } from '../model/schema';
+import type { ChartDoc as Chart } from '../model/schema';
 import { textIn } from '../model/local-text';
 import { newId } from '../model/ids';
 import { exportChartText } from '../model/chart-text';
@@ -7,10 +7,9 @@ import type { ReadResult } from './repo/types';
 import { isLocale } from './prefs';
 import { serializeInSlices } from './repo/serialize';
 import type { ChartRepository } from './repo/types';
-import type { ChartStore, ChartStoreDeps, GetState, SetState } from './store';
+import type { ChartStoreDeps, SetState, State } from './store';
+import type { StoreApi } from 'zustand';
 import type { ChartMeta, SaveFailure, SaveFailureReason } from './types';
-import type { ChartLayout } from '../layout/types';
-import { shownLayoutAfter } from './shown-chart';
 import { dropRescueCopy, keepRescueCopies, restoreRescueCopies } from './rescue-copy';
 
 export type Prefs = Pick<Storage, 'getItem' | 'setItem'>;
@@ -53,7 +52,7 @@ export function createPersistence(deps: ChartStoreDeps) {
   const dirty = new Set<string>();
   const failures = new Map<string, SaveFailure>();
   const sessions = new Map<string, Session>();
-  let store: ChartStore | null = null;
+  let store: StoreApi<State> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let attempt = 0;
@@ -169,7 +168,7 @@ export function createPersistence(deps: ChartStoreDeps) {
   };
 
   /** Another tab's newer revision replaces the document; selection, open panel and history stay. */
-  const takeTheirs = (chart: Chart, revision: number, deliver: Deliver) => {
+  const takeTheirs = (chart: Chart, revision: number) => {
     revisions.set(chart.id, revision);
     synced.add(chart);
     dirty.delete(chart.id);
@@ -180,12 +179,9 @@ export function createPersistence(deps: ChartStoreDeps) {
       if (session) sessions.set(chart.id, { ...session, chart });
       return;
     }
-    set({ chart, layout: shownLayoutAfter(s, chart, deliver) });
+    set({ chart });
     get().keepSelectionValid();
   };
-
-  type Deliver = (layout: ChartLayout, forChart: ShownChart) => void;
-  let deliverLayout: Deliver = () => {};
 
   const onExternal = async (id: string, revision: number | null) => {
     await refreshLibrary();
@@ -216,7 +212,7 @@ export function createPersistence(deps: ChartStoreDeps) {
       fail(id, 'conflict', '');
       return publishStatus();
     }
-    takeTheirs(read.chart, read.revision, deliverLayout);
+    takeTheirs(read.chart, read.revision);
     publishStatus();
   };
 
@@ -274,8 +270,7 @@ export function createPersistence(deps: ChartStoreDeps) {
       revisions.delete(id);
       publishStatus();
     },
-    actions: (_set: SetState, _get: GetState, deliver: Deliver): PersistenceActions => {
-      deliverLayout = deliver;
+    actions: (): PersistenceActions => {
       return {
         start: async () => {
           const prefs = readPrefs(deps.prefs);
@@ -344,7 +339,7 @@ export function createPersistence(deps: ChartStoreDeps) {
             if (!read.ok) return;
             // Mine goes onto the undo stack, so one undo brings it back.
             set((s) => ({ past: [...s.past, s.chart], future: [] }));
-            takeTheirs(read.chart, read.revision, deliver);
+            takeTheirs(read.chart, read.revision);
           } else if (choice === 'keep-mine') {
             if (read.ok) {
               const text = JSON.stringify(read.chart);
@@ -359,7 +354,7 @@ export function createPersistence(deps: ChartStoreDeps) {
             failures.delete(id);
             dirty.delete(id);
             get().keepBothAsCopy();
-            if (read.ok) takeTheirs(read.chart, read.revision, deliver);
+            if (read.ok) takeTheirs(read.chart, read.revision);
           }
           publishStatus();
           await flush();
@@ -385,7 +380,7 @@ export function createPersistence(deps: ChartStoreDeps) {
         },
       };
     },
-    attach: (api: ChartStore) => {
+    attach: (api: StoreApi<State>) => {
       store = api;
       api.subscribe((s, prev) => {
         if (s.locale !== prev.locale && deps.prefs) {
