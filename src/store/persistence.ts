@@ -1,4 +1,4 @@
-import type { ChartDoc as Chart } from '../model/schema';
+import type { ChartDoc as Chart, Locale } from '../model/schema';
 import { textIn } from '../model/local-text';
 import { newId } from '../model/ids';
 import { exportChartText } from '../model/chart-text';
@@ -80,8 +80,25 @@ export function createPersistence(deps: ChartStoreDeps) {
     });
   };
 
+  /** What the repository listed when last asked (the source the library is derived from). */
+  let listed: ChartMeta[] = [];
+
+  /**
+   * The library's source, rebuilt (never patched) from the repository's listing and the charts
+   * switched away from in this tab, under their documents' titles, even before their first
+   * save. The chart on screen is added by `selectLibrary`.
+   */
+  const publishLibrary = () => {
+    const open = new Map<string, Chart>();
+    for (const [id, session] of sessions) if (id !== get().chart.id) open.set(id, session.chart);
+    const ids = new Set(listed.map((c) => c.id));
+    const unsaved = [...open.values()]
+      .filter((c) => !ids.has(c.id))
+      .map((c) => ({ id: c.id, title: c.title, updatedAt: c.updatedAt ?? 0 }));
+    set({ stored: [...listed.map((c) => ({ ...c, title: open.get(c.id)?.title ?? c.title })), ...unsaved] });
+  };
+
   const refreshLibrary = async () => {
-    let listed: ChartMeta[];
     try {
       // Both languages of each title where the index has them (older entries hold one string).
       listed = (await repo.list()).map(({ id, title, titles, updatedAt, size }) => ({
@@ -93,16 +110,7 @@ export function createPersistence(deps: ChartStoreDeps) {
     } catch {
       return;
     }
-    // Charts open in this tab are listed under their current titles, even before their first save.
-    const open = new Map<string, Chart>();
-    for (const [id, session] of sessions) open.set(id, session.chart);
-    open.set(get().chart.id, get().chart);
-    const stored = new Set(listed.map((c) => c.id));
-    const unsaved = [...open.values()]
-      .filter((c) => !stored.has(c.id))
-      .map((c) => ({ id: c.id, title: c.title, updatedAt: c.updatedAt ?? 0 }));
-    const charts = [...listed.map((c) => ({ ...c, title: open.get(c.id)?.title ?? c.title })), ...unsaved];
-    set({ charts });
+    publishLibrary();
     const space = await repo.estimate();
     if (space) set({ space });
   };
@@ -221,6 +229,7 @@ export function createPersistence(deps: ChartStoreDeps) {
     revisions,
     synced,
     refreshLibrary,
+    publishLibrary,
     flush,
     /** Opens a chart, keeping the one on screen (with its undo history) for switching back. */
     open: (chart: Chart, stored: number | null) => {
@@ -234,13 +243,7 @@ export function createPersistence(deps: ChartStoreDeps) {
         synced.add(chart);
       }
       get().load(chart, session && session.chart === chart ? session : undefined);
-      // Listed at once; the repository's own listing follows after the next save.
-      const entry = { id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 };
-      set((st) => ({
-        charts: st.charts.some((c) => c.id === chart.id)
-          ? st.charts
-          : [...st.charts.filter((c) => keep || c.id !== s.chart.id), entry],
-      }));
+      publishLibrary();
       if (deps.prefs) rememberActiveChart(deps.prefs, chart.id);
       void refreshLibrary();
     },
@@ -275,6 +278,8 @@ export function createPersistence(deps: ChartStoreDeps) {
         start: async () => {
           const prefs = readPrefs(deps.prefs);
           if (prefs.locale) get().setLocale(prefs.locale);
+          // After the UI language, which takes the chart along: the chart may be shown in the other.
+          if (prefs.chartLanguage) get().setChartLanguage(prefs.chartLanguage);
           synced.add(get().chart);
           if (!repo.durable) {
             fail(get().chart.id, 'unavailable', 'storage is unavailable');
@@ -383,16 +388,16 @@ export function createPersistence(deps: ChartStoreDeps) {
     attach: (api: StoreApi<State>) => {
       store = api;
       api.subscribe((s, prev) => {
-        if (s.locale !== prev.locale && deps.prefs) {
+        if ((s.locale !== prev.locale || s.chartLanguage !== prev.chartLanguage) && deps.prefs) {
           try {
-            deps.prefs.setItem(PREFS_KEY, JSON.stringify({ ...readPrefs(deps.prefs), locale: s.locale }));
+            const { locale, chartLanguage } = s;
+            deps.prefs.setItem(
+              PREFS_KEY,
+              JSON.stringify({ ...readPrefs(deps.prefs), locale, chartLanguage }),
+            );
           } catch {
             // As above: a preference that cannot be kept costs nothing the user made.
           }
-        }
-        if (s.chart.title !== prev.chart.title && s.chart.id === prev.chart.id) {
-          const { id, title } = s.chart;
-          set((st) => ({ charts: st.charts.map((c) => (c.id === id ? { ...c, title } : c)) }));
         }
         if (s.chart === prev.chart || synced.has(s.chart) || suspended) return;
         dirty.add(s.chart.id);
@@ -434,11 +439,16 @@ export function rememberActiveChart(prefs: Prefs, activeId: string, overwrite = 
   }
 }
 
-function readPrefs(prefs: Prefs | null | undefined): { locale?: 'zh-CN' | 'en'; activeId?: string } {
+function readPrefs(prefs: Prefs | null | undefined): {
+  locale?: Locale;
+  chartLanguage?: Locale;
+  activeId?: string;
+} {
   try {
     const parsed = JSON.parse(prefs?.getItem(PREFS_KEY) ?? 'null') as Record<string, unknown> | null;
     return {
       ...(isLocale(parsed?.locale) ? { locale: parsed.locale } : {}),
+      ...(isLocale(parsed?.chartLanguage) ? { chartLanguage: parsed.chartLanguage } : {}),
       ...(typeof parsed?.activeId === 'string' ? { activeId: parsed.activeId } : {}),
     };
   } catch {

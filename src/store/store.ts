@@ -103,7 +103,7 @@ export function initialState(
     sheetImport: null,
     fileLinks: {},
     notices: [],
-    charts: [{ id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 }],
+    stored: [],
     save: { pending: false, failures: [] },
     space: null,
     ...initialInteraction(),

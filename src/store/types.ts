@@ -65,7 +65,11 @@ export type ViewSlice = {
 };
 
 export type LibrarySlice = {
-  charts: ChartMeta[];
+  /**
+   * What the repository lists, as last read (after every save and every change from another
+   * tab), with this tab's charts not stored yet. The library shown is `selectLibrary`.
+   */
+  stored: ChartMeta[];
   save: SaveStatus;
   /** Browser storage used and available, when the browser tells. */
   space: SpaceUsage | null;

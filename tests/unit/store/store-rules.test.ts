@@ -121,7 +121,7 @@ describe('chart language', () => {
     expect(shownNodeOf('plat-membership').title).toBe('Membership ops');
     expect(store().chart).toBe(doc);
     expect(store().chart.id).toBe(id);
-    expect(store().charts).toHaveLength(1);
+    expect(selectLibrary(store())).toHaveLength(1);
     expect(selectLibrary(store())[0]?.title).toBe('E-commerce platform operations: division of functions');
     expect(store().past).toHaveLength(0);
   });
