@@ -42,8 +42,13 @@ async function readOnMainThread(file: File): Promise<StructuredInput> {
 export async function importStructuredFile(store: Pick<ChartStore, 'getState'>, file: File): Promise<void> {
   const s = store.getState();
   if (file.size > LIMITS.fileBytes) {
-    const detail = `${file.name}: ${(file.size / 1048576).toFixed(1)} MB`;
-    s.notify({ id: 'import', tone: 'error', key: 'importError_too-large', params: { detail } });
+    // Its own words: the JSON import's "too large" would tell a spreadsheet user to check for a chart file.
+    const params = {
+      name: file.name,
+      size: (file.size / 1048576).toFixed(1),
+      limit: Math.round(LIMITS.fileBytes / 1048576),
+    };
+    s.notify({ id: 'import', tone: 'error', key: 'sheetFileTooLarge', params });
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
