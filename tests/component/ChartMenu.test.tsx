@@ -11,7 +11,7 @@ beforeEach(() => resetStore('zh-CN'));
 const menuButton = () => screen.getByRole('button', { name: /^图表库: / });
 async function openMenu(user: ReturnType<typeof userEvent.setup>) {
   await user.click(menuButton());
-  return screen.getByRole('menu', { name: '图表库' });
+  return screen.findByRole('menu', { name: '图表库' });
 }
 
 // Rendering and role queries are slow in jsdom on a busy 2-core machine; no test here is about speed.
@@ -95,5 +95,38 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await waitFor(() => expect(store().charts).toHaveLength(1));
     expect(store().charts.some((c) => c.title === doomed)).toBe(false);
     expect(shownChart().title).toBe('电商平台运营分工');
+  });
+
+  it('opens from the keyboard on the first item; arrows walk, Escape closes and focus goes back', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    menuButton().focus();
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: '图表库' });
+    const first = within(menu).getByRole('menuitemradio', { name: /电商平台运营分工/ });
+    await waitFor(() => expect(first).toHaveFocus());
+    await user.keyboard('{ArrowDown}');
+    expect(within(menu).getByRole('menuitem', { name: '删除图表: 电商平台运营分工' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(within(menu).getByRole('menuitem', { name: '备份与存储空间…' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(menuButton()).toHaveFocus());
+    // Loaded now: Radix's own button opens it again, still on the first item.
+    await user.keyboard('{ArrowDown}');
+    const again = await screen.findByRole('menu', { name: '图表库' });
+    await waitFor(() => expect(within(again).getAllByRole('menuitemradio')[0]).toHaveFocus());
+  });
+
+  it('gives focus back to the button when a dialog opened from the menu closes', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    // Twice: the second time the dialog's code is already loaded and it opens at once.
+    for (let i = 0; i < 2; i++) {
+      await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '重置为模板' }));
+      const dialog = await screen.findByRole('dialog', { name: '重置为模板？' }, { timeout: 8000 });
+      await user.click(within(dialog).getByRole('button', { name: '取消' }));
+      await waitFor(() => expect(menuButton()).toHaveFocus());
+    }
   });
 });
