@@ -59,10 +59,6 @@ export function ChartLibraryMenu({ open, onOpenChange, trigger, openedByKey, onR
     content.current?.querySelector<HTMLElement>('[role="menuitemradio"]')?.focus();
   }, [charts]);
 
-  const later = (f: () => void) => () => {
-    afterClose.current = f;
-  };
-
   return (
     <>
       <MenuRoot
@@ -155,9 +151,21 @@ export function ChartLibraryMenu({ open, onOpenChange, trigger, openedByKey, onR
           <MenuItem onSelect={onRename}>{t('rename')}</MenuItem>
           <MenuItem onSelect={() => a.duplicateChart(activeId)}>{t('duplicateChart')}</MenuItem>
           {template ? (
-            <MenuItem onSelect={later(() => setDialog('reset'))}>{t('resetToTemplate')}</MenuItem>
+            <MenuItem
+              onSelect={() => {
+                afterClose.current = () => setDialog('reset');
+              }}
+            >
+              {t('resetToTemplate')}
+            </MenuItem>
           ) : null}
-          <MenuItem onSelect={later(() => setDialog('backups'))}>{t('backups')}</MenuItem>
+          <MenuItem
+            onSelect={() => {
+              afterClose.current = () => setDialog('backups');
+            }}
+          >
+            {t('backups')}
+          </MenuItem>
         </MenuContent>
       </MenuRoot>
       {dialog ? (

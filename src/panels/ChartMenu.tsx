@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useRef, useState, type ComponentProps } from 'react';
+import { flushSync } from 'react-dom';
 import { withoutBidiControls } from '../model/plain-title';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
@@ -20,28 +21,28 @@ export function ChartMenu() {
   const [open, setOpen] = useState(false);
   const [openedByKey, setOpenedByKey] = useState(false);
   const [renaming, setRenaming] = useState(false);
-  const [focusButton, setFocusButton] = useState(false);
   // Shown without bidi controls: a U+202E in a title must not make it read as something else.
   const title = useChartStore((s) => withoutBidiControls(selectShownChart(s).title));
   const a = useChartStoreApi().getState();
   const box = useRef<HTMLDivElement>(null);
+  // Set by Enter or Escape, so the blur of the field leaving does not rename (again, or after Escape).
+  const finished = useRef(false);
 
+  const startRenaming = () => {
+    finished.current = false;
+    setRenaming(true);
+  };
   // Rename done or dropped: focus goes back to the button it started from.
-  useEffect(() => {
-    if (!focusButton) return;
-    setFocusButton(false);
-    box.current?.querySelector<HTMLElement>('[data-chart-library-button]')?.focus();
-  }, [focusButton]);
-
   const stopRenaming = () => {
-    setRenaming(false);
-    setFocusButton(true);
+    finished.current = true;
+    flushSync(() => setRenaming(false));
+    box.current?.querySelector<HTMLElement>('[data-chart-library-button]')?.focus();
   };
   const button = (props: ButtonProps) => (
     <ChartButton
       label={`${t('chartLibrary')}: ${title}`}
       title={title}
-      onDoubleClick={() => setRenaming(true)}
+      onDoubleClick={startRenaming}
       {...props}
     />
   );
@@ -56,15 +57,13 @@ export function ChartMenu() {
         maxLength={200}
         className="h-8 w-56 max-w-full rounded-md border border-blue-500 px-2 text-sm"
         onBlur={(e) => {
+          if (finished.current) return;
           a.renameChart(e.target.value);
           setRenaming(false);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            a.renameChart(e.currentTarget.value);
-            stopRenaming();
-          }
-          if (e.key === 'Escape') stopRenaming();
+          if (e.key === 'Enter') a.renameChart(e.currentTarget.value);
+          if (e.key === 'Enter' || e.key === 'Escape') stopRenaming();
         }}
       />
     );
@@ -94,7 +93,7 @@ export function ChartMenu() {
           onOpenChange={setOpen}
           openedByKey={openedByKey}
           trigger={button({})}
-          onRename={() => setRenaming(true)}
+          onRename={startRenaming}
         />
       </Suspense>
     ) : (

@@ -27,7 +27,7 @@ beforeEach(async () => {
 async function openBackups(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /^图表库: / }));
   await user.click(
-    within(await screen.findByRole('menu', { name: '图表库' })).getByRole('menuitem', {
+    within(await screen.findByRole('menu', { name: '图表库' }, { timeout: 8000 })).getByRole('menuitem', {
       name: '备份与存储空间…',
     }),
   );
