@@ -31,7 +31,13 @@ export type SheetBuild =
       /** True when several top rows were put under one new root. */
       newRoot: boolean;
     }
-  | { ok: false; reason: 'empty' | 'no-name-column' | 'nothing-placed' | 'too-many-rows'; rows: number };
+  | {
+      ok: false;
+      reason: 'empty' | 'no-name-column' | 'nothing-placed' | 'too-many-rows';
+      rows: number;
+      /** Too many rows: the spreadsheet row number of the first team that does not fit. */
+      firstOver?: number;
+    };
 
 export type SheetOptions = { title: string; locale: Locale; chartId: string };
 
@@ -135,8 +141,10 @@ export function rowsToChart(
   // Blank rows are no teams: Excel ends every CSV with one, and a sheet of exactly the
   // largest chart must still import.
   let dataRows = 0;
-  for (let i = headerIndex + 1; i < rows.length; i++) if (!isBlankRow(rows[i] ?? [])) dataRows++;
-  if (dataRows > LIMITS.nodes) return { ok: false, reason: 'too-many-rows', rows: dataRows };
+  let firstOver = 0;
+  for (let i = headerIndex + 1; i < rows.length; i++)
+    if (!isBlankRow(rows[i] ?? []) && ++dataRows === LIMITS.nodes + 1) firstOver = i + 1;
+  if (dataRows > LIMITS.nodes) return { ok: false, reason: 'too-many-rows', rows: dataRows, firstOver };
   if (!hasNameColumn(mapping) && !mapping.includes('path'))
     return { ok: false, reason: 'no-name-column', rows: dataRows };
   const bilingual = textColumns(mapping, options.locale);

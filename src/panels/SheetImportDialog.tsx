@@ -1,17 +1,24 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { columnLetter, SHEET_FIELDS, type SheetField } from '../export/sheet-fields';
-import { changeColumn, chooseSheet, filledRows, headerRow, previewLines } from '../export/sheet-mapping';
-import { rowsToChart, type RowProblem } from '../export/sheet-rows';
+import type { SheetBuildInput, SheetPreview } from '../export/sheet-build';
+import { createSheetBuilder } from '../export/sheet-build-client';
+import { changeColumn, chooseSheet, filledRows, headerRow } from '../export/sheet-mapping';
+import type { RowProblem } from '../export/sheet-rows';
 import { newId } from '../model/ids';
+import { LIMITS } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
 import type { SheetImportInput } from '../store/sheet-actions';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { Dialog } from './Dialog';
 
-const PREVIEW_LINES = 200;
 const PROBLEM_LINES = 100;
 const NO_ROWS: string[][] = [];
+
+/** The latest preview the worker sent, and the request it answers (an older one while a newer builds). */
+type Shown =
+  | { request: SheetBuildInput; buildId: number; preview: SheetPreview }
+  | { request: SheetBuildInput; failed: string };
 
 /** The spreadsheet mapping step: detected columns, a preview of the tree, rows that cannot be placed. */
 export function SheetImportDialog() {
@@ -23,23 +30,55 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
   const t = useT();
   const locale = useChartStore((s) => s.locale);
   const close = useChartStore((s) => s.closeSheetImport);
-  const importDocument = useChartStore((s) => s.importSheetDocument);
+  const importResult = useChartStore((s) => s.importSheetResult);
   const [step, setStep] = useState(() => chooseSheet(input.sheets));
   const [chartId] = useState(() => newId('chart'));
   const first = useRef<HTMLElement>(null);
+  // Building the tree and validating the chart run in a worker: 20,000 rows take about a
+  // second there, and the dialog stays responsive meanwhile.
+  const [builder] = useState(createSheetBuilder);
+  useEffect(() => () => builder.dispose(), [builder]);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [creating, setCreating] = useState(false);
 
   const rows = input.sheets[step.sheetIndex]?.rows ?? NO_ROWS;
   const headers = headerRow(rows);
   const samples = useMemo(() => rows.filter((r) => r.some((c) => c.trim())).slice(1, 3), [rows]);
-  const built = useMemo(
-    () => rowsToChart(rows, step.mapping, { title: input.name, locale, chartId }),
+  const request = useMemo<SheetBuildInput>(
+    () => ({ rows, mapping: step.mapping, options: { title: input.name, locale, chartId } }),
     [rows, step.mapping, input.name, locale, chartId],
   );
-  const preview = useMemo(() => (built.ok ? previewLines(built.drafts, PREVIEW_LINES) : []), [built]);
-  const skipped = built.ok
+  useEffect(() => {
+    let live = true;
+    // A newer mapping supersedes this request: its answer is then null, or ignored here.
+    builder.preview(request).then(
+      (answer) => {
+        if (live && answer) setShown({ request, ...answer });
+      },
+      (error: unknown) => {
+        if (live) setShown({ request, failed: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [builder, request]);
+  const building = shown?.request !== request;
+  const built = shown && 'preview' in shown ? shown.preview : null;
+  const skipped = built?.ok
     ? built.problems.filter((p) => p.reason !== 'several-roots' && p.reason !== 'bad-number')
     : [];
-  const notes = built.ok ? built.problems.filter((p) => p.reason === 'bad-number') : [];
+  const notes = built?.ok ? built.problems.filter((p) => p.reason === 'bad-number') : [];
+  const create = async () => {
+    if (!shown || !('buildId' in shown) || building || creating) return;
+    setCreating(true);
+    try {
+      if (await importResult(await builder.create(shown.buildId))) return;
+    } catch (error) {
+      setShown({ request, failed: error instanceof Error ? error.message : String(error) });
+    }
+    setCreating(false);
+  };
   const problemText = (p: RowProblem) =>
     t(`sheetProblem_${p.reason}` as StringKey, { row: p.row, value: p.value ?? '' });
   const section = 'text-xs font-semibold tracking-wide text-slate-500 uppercase';
@@ -125,12 +164,25 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
               </p>
             ))}
           </section>
-          <section aria-labelledby="sheet-preview" className="min-w-0">
-            {built.ok ? (
-              <>
+          <section aria-labelledby="sheet-preview" aria-busy={building} className="min-w-0">
+            {building ? (
+              <p role="status" className="mb-2 flex items-center gap-2 text-sm text-slate-600">
+                <span
+                  aria-hidden
+                  className="inline-block size-3 animate-spin rounded-full border-2 border-slate-300 border-t-blue-600"
+                />
+                {t('sheetBuilding')}
+              </p>
+            ) : null}
+            {shown && 'failed' in shown ? (
+              <p id="sheet-preview" role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-900">
+                {t('sheetBuildFailed', { message: shown.failed })}
+              </p>
+            ) : built?.ok ? (
+              <div className={building ? 'opacity-50' : undefined}>
                 <p className="text-sm text-slate-700">{t(`sheetShape_${built.shape}`)}</p>
                 <h3 id="sheet-preview" className={`${section} mt-2`}>
-                  {t('sheetPreview', { n: built.drafts.length })}
+                  {t('sheetPreview', { n: built.count })}
                 </h3>
                 {built.newRoot && built.shape !== 'list' ? (
                   <p className="mt-1 text-sm text-slate-600">{t('sheetNewRoot', { title: input.name })}</p>
@@ -139,15 +191,15 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
                   aria-labelledby="sheet-preview"
                   className="mt-2 max-h-72 overflow-auto rounded-md border border-slate-200 p-2 text-sm"
                 >
-                  {preview.map((line) => (
+                  {built.lines.map((line) => (
                     <li key={line.id} style={{ paddingLeft: `${line.depth * 16}px` }} className="truncate">
                       {line.depth > 0 ? <span className="text-slate-400">└ </span> : null}
                       {line.title}
                     </li>
                   ))}
-                  {built.drafts.length > preview.length ? (
+                  {built.count > built.lines.length ? (
                     <li className="text-slate-500">
-                      {t('sheetPreviewMore', { n: built.drafts.length - preview.length })}
+                      {t('sheetPreviewMore', { n: built.count - built.lines.length })}
                     </li>
                   ) : null}
                 </ul>
@@ -171,12 +223,20 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
                     ))}
                   </ul>
                 ) : null}
-              </>
-            ) : (
-              <p id="sheet-preview" role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-900">
-                {t(`sheetError_${built.reason}`, { n: built.rows.toLocaleString(locale) })}
+              </div>
+            ) : built ? (
+              <p
+                id="sheet-preview"
+                role="alert"
+                className={`rounded-md bg-red-50 p-2 text-sm text-red-900 ${building ? 'opacity-50' : ''}`}
+              >
+                {t(`sheetError_${built.reason}`, {
+                  n: built.rows.toLocaleString(locale),
+                  max: LIMITS.nodes.toLocaleString(locale),
+                  row: (built.firstOver ?? 0).toLocaleString(locale),
+                })}
               </p>
-            )}
+            ) : null}
           </section>
         </div>
         <footer className="flex justify-end gap-2 border-t border-slate-200 px-5 py-3">
@@ -190,13 +250,18 @@ function MappingStepDialog({ input }: { input: SheetImportInput }) {
           <button
             ref={input.sheets.length > 1 ? undefined : (first as React.RefObject<HTMLButtonElement>)}
             type="button"
-            disabled={!built.ok}
-            className="rounded-md bg-blue-600 px-3 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-40"
-            onClick={() => built.ok && importDocument(built.document)}
+            // Only a finished preview that cannot be imported disables the button: while the preview
+            // builds it keeps focus (the dialog opens on it) and a press is ignored.
+            disabled={!building && !built?.ok}
+            aria-disabled={building || creating || undefined}
+            className="rounded-md bg-blue-600 px-3 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-40 aria-disabled:opacity-40"
+            onClick={() => void create()}
           >
-            {built.ok && skipped.length > 0
-              ? t('sheetImportRest', { n: built.drafts.length })
-              : t('sheetImportAll', { n: built.ok ? built.drafts.length : 0 })}
+            {creating
+              ? t('sheetCreating')
+              : built?.ok && skipped.length > 0
+                ? t('sheetImportRest', { n: built.count })
+                : t('sheetImportAll', { n: built?.ok ? built.count : 0 })}
           </button>
         </footer>
       </div>

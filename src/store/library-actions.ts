@@ -1,5 +1,5 @@
 import { importErrorNotice } from '../i18n/import-error-notice';
-import { importChart } from '../model/import-chart';
+import { importChart, type ImportResult } from '../model/import-chart';
 import { newId } from '../model/ids';
 import { CHART_VERSION, LOCALES, type ChartDoc, type Locale } from '../model/schema';
 import { hasText, localText, textIn, withText, type LocalText } from '../model/local-text';
@@ -17,6 +17,8 @@ export type LibraryActions = {
   resetToTemplate: () => Promise<void>;
   /** Adds an imported document as a new chart; the current chart and stored charts are never replaced. */
   importAsNewChart: (text: string) => boolean;
+  /** The same for a result `importChart` gave elsewhere (the spreadsheet worker validates its chart). */
+  openImported: (result: ImportResult) => boolean;
   /** Conflict choice "keep both": the version on screen becomes a new chart of its own. */
   keepBothAsCopy: () => void;
 };
@@ -116,8 +118,8 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
       const fresh = await loadTemplate(isTemplateId(chart.template) ? chart.template : 'default');
       get().commit({ ...fresh, id: chart.id, title: chart.title });
     },
-    importAsNewChart: (text) => {
-      const result = importChart(text);
+    importAsNewChart: (text) => get().openImported(importChart(text)),
+    openImported: (result) => {
       if (!result.ok) {
         get().notify({ id: 'import', tone: 'error', ...importErrorNotice(result.error) });
         return false;

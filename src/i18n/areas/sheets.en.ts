@@ -54,7 +54,10 @@ export const enSheets: Record<keyof typeof zhSheets, string> = {
   'sheetError_no-name-column': 'No column is used as the name or path: choose “Name” for one column above.',
   'sheetError_nothing-placed': 'No row can be placed in a chart: check which column is the parent.',
   'sheetError_too-many-rows':
-    'This sheet has {n} rows; a chart holds at most 20,000 teams (rows from 20,002 on do not fit). Split it and import the parts.',
+    'This sheet has {n} rows; a chart holds at most {max} teams (rows from {row} on do not fit). Split it and import the parts.',
+  sheetBuilding: 'Building the preview…',
+  sheetCreating: 'Creating the chart…',
+  sheetBuildFailed: 'The preview could not be built ({message}). Close this and import again.',
   sheetImportAll: 'Import {n} teams',
   sheetImportRest: 'Skip these rows and import the other {n}',
   structuredError_binary:

@@ -50,7 +50,10 @@ export const zhSheets = {
   'sheetError_no-name-column': '没有哪一列被用作名称或路径：请在上面为一列选择“名称”。',
   'sheetError_nothing-placed': '没有任何一行能放入图表：请检查上级列的用途。',
   'sheetError_too-many-rows':
-    '这个表有 {n} 行，一个图表最多 20,000 个节点（第 20,002 行起放不下）。请拆分后分别导入。',
+    '这个表有 {n} 行，一个图表最多 {max} 个节点（第 {row} 行起放不下）。请拆分后分别导入。',
+  sheetBuilding: '正在生成预览…',
+  sheetCreating: '正在创建图表…',
+  sheetBuildFailed: '无法生成预览（{message}）。请关闭后重新导入。',
   sheetImportAll: '导入 {n} 个节点',
   sheetImportRest: '跳过这些行，导入其余 {n} 个节点',
   structuredError_binary:

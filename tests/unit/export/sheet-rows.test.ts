@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { shownPlain } from '../model/doc-of';
 import { describe, expect, it } from 'vitest';
 import { importChart } from '../../../src/model/import-chart';
+import { LIMITS } from '../../../src/model/schema';
 import { detectMapping, headerKey, remapColumn, type SheetField } from '../../../src/export/sheet-fields';
 import { rowsToChart, type RowProblem, type SheetShape } from '../../../src/export/sheet-rows';
 import { decodeSheetBytes, parseDelimited } from '../../../src/export/sheet-text';
@@ -186,13 +187,18 @@ describe('rows that cannot be placed', () => {
     expect(result.tree).toBe(tree);
   });
 
-  it('refuses a sheet with more rows than a chart holds, before building', () => {
-    const rows = [['name'], ...Array.from({ length: 20_001 }, (_, i) => [`t${i}`])];
+  it('refuses a sheet with more rows than a chart holds, before building, naming the first row over', () => {
+    const over = LIMITS.nodes + 1;
+    const rows = [['name'], ...Array.from({ length: over }, (_, i) => [`t${i}`])];
     expect(rowsToChart(rows, ['name'], options)).toEqual({
       ok: false,
       reason: 'too-many-rows',
-      rows: 20_001,
+      rows: over,
+      firstOver: over + 1,
     });
+    // Blank rows above the header and among the teams move the row where it stops fitting.
+    const spaced = [[''], ['name'], [''], ...rows.slice(1)];
+    expect(rowsToChart(spaced, ['name'], options)).toMatchObject({ rows: over, firstOver: over + 3 });
   });
 
   it('does not count blank rows: a sheet of exactly the largest chart with a trailing blank row imports', () => {
