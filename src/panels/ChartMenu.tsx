@@ -71,12 +71,13 @@ export function ChartMenu() {
     // Before the menu's code is here: a plain button that looks and is named the same.
     const plain = button({
       'aria-haspopup': 'menu',
-      'aria-expanded': false,
+      'aria-expanded': open,
       onPointerEnter: preload,
       onFocus: preload,
+      // A second click while the menu's code is still on its way closes it again, as it would after.
       onClick: () => {
         setMounted(true);
-        setOpen(true);
+        setOpen((was) => !was);
       },
       onKeyDown: (e) => {
         if (!OPEN_KEYS.includes(e.key)) return;
