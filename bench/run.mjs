@@ -16,6 +16,7 @@ import { waitForIdle } from './lib/machine-load.mjs';
 import { renderMarkdown } from './lib/markdown.mjs';
 import { measurePages, pagesTable } from './lib/measure-pages.mjs';
 import { importsTable, measureImports } from './lib/measure-import.mjs';
+import { measureStorageOnce, medianOfRuns, storageTable } from './lib/measure-storage.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -35,6 +36,8 @@ const { values: args } = parseArgs({
     'pages-only': { type: 'boolean', default: false },
     // Only spreadsheet import (issue 11): a 20,000-row CSV and XLSX; writes results/imports.*.
     'imports-only': { type: 'boolean', default: false },
+    // Only storage (issue 9): import, save, reload at 5,000 / 20,000 / 50,000 nodes; writes results/storage.*.
+    'storage-only': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
@@ -73,7 +76,7 @@ if (args['imports-only']) {
   try {
     const imports = await measureImports(server.url, runs);
     const env = await machine(os.loadavg(), await chromiumVersion().catch((e) => `unknown (${e.message})`));
-    const md = `# Spreadsheet import (issue 11)\n\nA 20,000-row file of teams with Chinese headers, picked through the file input, the detected mapping accepted; median of ${runs} runs, each in a fresh browser. Times are as Playwright sees them (it polls), from choosing the file. Load average at start: ${loadAtStart
+    const md = `# Spreadsheet import (issue 11)\n\nA 20,000-row file of teams with Chinese headers, picked through the file input, the detected mapping accepted; median of ${runs} runs, each in a fresh browser. Times are as Playwright sees them (it polls), from choosing the file. Long tasks are the app's from the moment Playwright hands the file over (it builds the file in the page first, a task that is the harness's), until a second after the chart is on screen; split at the moment the preview is ready. Load average at start: ${loadAtStart
       .map((l) => l.toFixed(2))
       .join(
         ' / ',
@@ -89,6 +92,70 @@ if (args['imports-only']) {
 }
 log('bundling the chart generator and layout for Node …');
 const pure = await bundlePureModules(root, join(cache, 'pure'));
+if (args['storage-only']) {
+  const storageSizes = args.sizes === '100,1000,5000,10000' ? [5000, 20000, 50000] : sizes;
+  const server = await serveStatic(dist);
+  const rowsOut = [];
+  try {
+    for (const size of storageSizes) {
+      const chart = pure.generateChart(size, seed);
+      const layout = measureLayout(pure.layoutChart, chart);
+      const samples = [];
+      for (let run = 1; run <= runs; run++) {
+        const idle = await waitForIdle(Number(args['wait-idle']) / 100, 180_000, log);
+        const load = os.loadavg();
+        log(`${size.toLocaleString('en')} nodes, run ${run}/${runs} (load ${load[0].toFixed(2)}) …`);
+        const result = await withTimeout(
+          measureStorageOnce({ origin: server.url, chart, log }),
+          900_000,
+          'run',
+        ).catch((error) => ({ import: { failed: String(error?.message ?? error).split('\n')[0] } }));
+        samples.push({
+          ...result,
+          loadAvg: load.map((l) => Math.round(l * 100) / 100),
+          idleBefore: Math.round(idle * 100) / 100,
+        });
+        log(`  ${JSON.stringify({ import: result.import, save: result.save, reload: result.reload })}`);
+      }
+      rowsOut.push({
+        size,
+        layout: { ms: layout.ms, cpuMs: layout.cpuMs },
+        median: medianOfRuns(samples),
+        runs: samples,
+      });
+    }
+  } finally {
+    await server.close();
+  }
+  const env = await machine(loadAtStart, await chromiumVersion().catch((e) => `unknown (${e.message})`));
+  const layoutLine = rowsOut
+    .map(
+      (r) =>
+        `${r.size.toLocaleString('en')}: ${r.layout.ms.toFixed(0)} ms (cpu ${r.layout.cpuMs.toFixed(0)} ms)`,
+    )
+    .join(' · ');
+  const loads = rowsOut
+    .flatMap((r) =>
+      r.runs.map(
+        (x) =>
+          `${r.size.toLocaleString('en')} run: ${x.loadAvg.join(' / ')} (idle ${Math.round(x.idleBefore * 100)} %)`,
+      ),
+    )
+    .join('; ');
+  const md = `# Storage (issue 9)\n\nGenerated charts (\`generateChart(n, ${seed})\`, bilingual titles and metrics), each size in a fresh Chromium ${env.chromium ?? ''} at 1280×800, zh-CN; median of ${runs} run${runs === 1 ? '' : 's'}. Load average at start: ${loadAtStart
+    .map((l) => l.toFixed(2))
+    .join(
+      ' / ',
+    )} on ${os.cpus().length} cores; before each run: ${loads}.\n\n${storageTable(rowsOut)}\n\n- **import → drawn**: the JSON file chosen in the file input → the frame painted with the new chart fitted (the same probe as \`ready\`). **import → saved**: … → the save state reads 已保存 (first write of the new chart). **import longest task**: longest main-thread task (PerformanceObserver longtask, ≥ 50 ms) from choosing the file to saved.\n- **save**: the chart title renamed (Enter), which changes no card and no layout. Autosave waits 300 ms for more edits; **timer → stored** runs from then to the IndexedDB transaction's \`complete\` (the put is watched by wrapping \`IDBObjectStore.prototype.put\`), **serialising** to the put. **save longest task**: the longest \`RunTask\` on the renderer main thread in a Chromium trace from the timer firing to 300 ms after the write completed (library refresh and save state included); a frame is 16.7 ms.\n- **reload → ready**: navigation start → the chart fitted and drawn, read from IndexedDB (as in latest.md); heap after two GCs.\n- Layout alone in Node (median of 5): ${layoutLine}.\n`;
+  await mkdir(results, { recursive: true });
+  await writeFile(
+    join(results, 'storage.json'),
+    JSON.stringify({ env, runs, rows: rowsOut }, null, 2) + '\n',
+  );
+  await writeFile(join(results, 'storage.md'), md);
+  console.log(md);
+  process.exit(0);
+}
 const initialJs = await measureInitialJs(dist).catch((e) => ({ failed: String(e.message ?? e) }));
 const server = await serveStatic(dist);
 const rows = [];

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useChartStore } from '../store/store';
 import { useT } from '../store/use-t';
 import { Dialog } from '../panels/Dialog';
+import { DialogButton, DialogFooter } from '../panels/DialogButton';
 import { KEY_MAP, keyLabel, type KeyBinding, type KeyWhere } from './key-map';
 
 type Row = { keys: string[]; binding: KeyBinding };
@@ -65,16 +66,11 @@ export function ShortcutSheet() {
         {table('chart', t('shortcutsChart'))}
         {table('global', t('shortcutsGlobal'))}
       </div>
-      <div className="mt-4 flex justify-end">
-        <button
-          ref={closeButton}
-          type="button"
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-          onClick={close}
-        >
+      <DialogFooter>
+        <DialogButton ref={closeButton} tone="outline" onClick={close}>
           {t('close')}
-        </button>
-      </div>
+        </DialogButton>
+      </DialogFooter>
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { ImportResult } from '../model/import-chart';
+import type { DocNode } from '../model/schema';
 import type { SheetBuildInput, SheetPreview } from './sheet-build';
 import {
   createBuildHost,
@@ -34,10 +35,26 @@ export function createSheetBuilder(): SheetBuilder {
   let lastId = 0;
   let newestPreview = 0;
 
+  /** Slices of created charts, by request, until their `created` message arrives. */
+  const createdNodes = new Map<number, DocNode[][]>();
+
   const settle = (response: SheetBuildResponse) => {
     const entry = pending.get(response.id);
     if (!entry) return;
+    if (response.type === 'created-nodes') {
+      const parts = createdNodes.get(response.id);
+      if (parts) parts.push(response.nodes);
+      else createdNodes.set(response.id, [response.nodes]);
+      return;
+    }
     pending.delete(response.id);
+    const parts = createdNodes.get(response.id) ?? [];
+    createdNodes.delete(response.id);
+    if (response.type === 'created' && response.result.ok)
+      return entry.resolve({
+        ...response,
+        result: { ...response.result, chart: { ...response.result.chart, nodes: parts.flat() } },
+      });
     entry.resolve(response);
   };
 
@@ -51,6 +68,7 @@ export function createSheetBuilder(): SheetBuilder {
     target?.stop();
     target = inPlace();
     sentRows = null;
+    createdNodes.clear();
     const replay = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
     for (const { request } of replay) send(request, rowsFor(request));
   };
@@ -121,6 +139,7 @@ export function createSheetBuilder(): SheetBuilder {
       for (const entry of pending.values())
         entry.resolve({ type: 'failed', id: entry.request.id, message: 'superseded' });
       pending.clear();
+      createdNodes.clear();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Backup } from '../store/repo/types';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { Dialog } from './Dialog';
+import { DialogButton, DialogFooter } from './DialogButton';
 import { formatBytes } from './format-bytes';
 
 const btn =
@@ -100,15 +101,9 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           </ul>
         )}
       </div>
-      <div className="mt-4 flex justify-end">
-        <button
-          type="button"
-          className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
-          onClick={onClose}
-        >
-          {t('close')}
-        </button>
-      </div>
+      <DialogFooter>
+        <DialogButton onClick={onClose}>{t('close')}</DialogButton>
+      </DialogFooter>
     </Dialog>
   );
 }

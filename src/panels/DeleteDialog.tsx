@@ -4,6 +4,7 @@ import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { Dialog } from './Dialog';
+import { DialogButton, DialogFooter } from './DialogButton';
 
 /** Asked when a node with children is deleted: take the branch, or keep the children by lifting them. */
 export function DeleteDialog() {
@@ -27,30 +28,17 @@ export function DeleteDialog() {
       onClose={cancel}
       initialFocus={safe}
     >
-      <div className="mt-4 flex flex-col gap-2">
-        <button
-          type="button"
-          className="rounded-md bg-red-600 px-3 py-2 text-sm font-medium text-white hover:bg-red-700"
-          onClick={() => deleteNode(pendingId, 'subtree')}
-        >
+      <DialogFooter stacked>
+        <DialogButton tone="danger" onClick={() => deleteNode(pendingId, 'subtree')}>
           {t('deleteSubtree')}
-        </button>
-        <button
-          type="button"
-          className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50"
-          onClick={() => deleteNode(pendingId, 'lift')}
-        >
+        </DialogButton>
+        <DialogButton tone="outline" onClick={() => deleteNode(pendingId, 'lift')}>
           {t('liftChildren')}
-        </button>
-        <button
-          ref={safe}
-          type="button"
-          className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
-          onClick={cancel}
-        >
+        </DialogButton>
+        <DialogButton ref={safe} onClick={cancel}>
           {t('cancel')}
-        </button>
-      </div>
+        </DialogButton>
+      </DialogFooter>
     </Dialog>
   );
 }

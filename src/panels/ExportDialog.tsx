@@ -26,6 +26,8 @@ import { printPlan } from './print-pages';
 import { usePagePlan } from './use-page-plan';
 import { Icon } from './Icon';
 import { Dialog, DialogTitle } from './Dialog';
+import { DialogButton } from './DialogButton';
+import { CheckField, RadioField, SelectField, fieldLabel } from './FormFields';
 
 /** Longest share link we hand out; Chromium accepts about 2 MB URLs, others less. */
 const MAX_LINK = 2_000_000;
@@ -103,22 +105,12 @@ export function ExportDialog() {
     }
   };
 
-  const label = 'mb-1 block text-xs font-semibold tracking-wide text-slate-500';
-  const select = 'h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm';
   const check = (
     key: 'includeCollapsed' | 'showTitle' | 'showLegend' | 'showRegions',
     text: string,
     disabled = false,
   ) => (
-    <label className={`flex items-center gap-2 text-sm ${disabled ? 'opacity-40' : ''}`}>
-      <input
-        type="checkbox"
-        checked={settings[key]}
-        disabled={disabled}
-        onChange={(e) => set(key, e.target.checked)}
-      />
-      {text}
-    </label>
+    <CheckField label={text} checked={settings[key]} disabled={disabled} onChange={(on) => set(key, on)} />
   );
 
   return (
@@ -140,81 +132,47 @@ export function ExportDialog() {
       </div>
       <div className="flex min-h-0 flex-1 gap-5 p-5">
         <form className="w-64 shrink-0 space-y-4 overflow-y-auto pr-1" onSubmit={(e) => e.preventDefault()}>
-          <div>
-            <label className={label} htmlFor="export-format">
-              {t('format')}
-            </label>
-            <select
-              id="export-format"
-              ref={first}
-              className={select}
-              value={settings.format}
-              onChange={(e) => set('format', e.target.value as ExportSettings['format'])}
-            >
-              {FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {f.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </div>
-          <fieldset disabled={!image} className="space-y-2 disabled:opacity-40">
-            <legend className={label}>{t('scope')}</legend>
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="scope"
-                checked={!settings.subtree}
-                onChange={() => set('subtree', false)}
-              />
-              {t('wholeChart')}
-            </label>
-            <label className={`flex items-center gap-2 text-sm ${selectedId ? '' : 'opacity-40'}`}>
-              <input
-                type="radio"
-                name="scope"
-                disabled={!selectedId}
-                checked={settings.subtree}
-                onChange={() => set('subtree', true)}
-              />
-              {t('selectedSubtree')}
-            </label>
+          <SelectField
+            id="export-format"
+            selectRef={first}
+            label={t('format')}
+            value={settings.format}
+            choices={FORMATS.map((f) => ({ value: f, label: f.toUpperCase() }))}
+            onChange={(format) => set('format', format)}
+          />
+          <RadioField
+            legend={t('scope')}
+            name="scope"
+            disabled={!image}
+            value={settings.subtree}
+            choices={[
+              { value: false, label: t('wholeChart') },
+              { value: true, label: t('selectedSubtree'), disabled: !selectedId },
+            ]}
+            onChange={(subtree) => set('subtree', subtree)}
+          >
             {check('includeCollapsed', t('includeCollapsed'))}
-          </fieldset>
-          <div className={settings.format === 'png' ? '' : 'opacity-40'}>
-            <label className={label} htmlFor="export-scale">
-              {t('scale')}
-            </label>
-            <select
-              id="export-scale"
-              className={select}
-              disabled={settings.format !== 'png'}
-              value={settings.scale}
-              onChange={(e) => set('scale', Number(e.target.value))}
-            >
-              {SCALES.map((s) => (
-                <option key={s} value={s}>
-                  {s}×
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={image ? '' : 'opacity-40'}>
-            <label className={label} htmlFor="export-bg">
-              {t('background')}
-            </label>
-            <select
-              id="export-bg"
-              className={select}
-              disabled={!image}
-              value={settings.background}
-              onChange={(e) => set('background', e.target.value as ExportSettings['background'])}
-            >
-              <option value="white">{t('bgWhite')}</option>
-              <option value="transparent">{t('bgTransparent')}</option>
-              <option value="dark">{t('bgDark')}</option>
-            </select>
-          </div>
+          </RadioField>
+          <SelectField
+            id="export-scale"
+            label={t('scale')}
+            disabled={settings.format !== 'png'}
+            value={settings.scale}
+            choices={SCALES.map((s) => ({ value: s, label: `${s}×` }))}
+            onChange={(scale) => set('scale', scale)}
+          />
+          <SelectField
+            id="export-bg"
+            label={t('background')}
+            disabled={!image}
+            value={settings.background}
+            choices={[
+              { value: 'white', label: t('bgWhite') },
+              { value: 'transparent', label: t('bgTransparent') },
+              { value: 'dark', label: t('bgDark') },
+            ]}
+            onChange={(background) => set('background', background)}
+          />
           <ExportLanguageField
             settings={settings}
             onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))}
@@ -228,7 +186,7 @@ export function ExportDialog() {
           {image && settings.format !== 'svg' ? <ExportPageOptions settings={settings} set={set} /> : null}
         </form>
         <div className="flex min-w-0 flex-1 flex-col gap-2">
-          <h3 className={label}>{paged ? t('pagePreview') : t('preview')}</h3>
+          <h3 className={fieldLabel}>{paged ? t('pagePreview') : t('preview')}</h3>
           {paged ? (
             <PagePreview outcome={outcome} minTextPt={settings.minTextPt} />
           ) : (
@@ -245,31 +203,17 @@ export function ExportDialog() {
         <p role="status" className="min-w-0 flex-1 text-sm text-slate-700">
           {busy ? t('exporting') : message}
         </p>
-        <button
-          type="button"
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-          onClick={copyLink}
-        >
+        <DialogButton tone="outline" onClick={copyLink}>
           {t('copyLink')}
-        </button>
+        </DialogButton>
         {settings.format === 'png' && !settings.pngPages ? (
-          <button
-            type="button"
-            disabled={busy}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
-            onClick={() => run(true)}
-          >
+          <DialogButton tone="outline" disabled={busy} onClick={() => run(true)}>
             {t('copyPng')}
-          </button>
+          </DialogButton>
         ) : null}
-        <button
-          type="button"
-          disabled={busy}
-          className="rounded-md bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50"
-          onClick={() => run(false)}
-        >
+        <DialogButton tone="primary" disabled={busy} onClick={() => run(false)}>
           {settings.format === 'pdf' ? t('savePdf') : `${t('download')} ${settings.format.toUpperCase()}`}
-        </button>
+        </DialogButton>
       </div>
     </Dialog>
   );

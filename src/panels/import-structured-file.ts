@@ -1,4 +1,5 @@
 import type { StructuredInput } from '../export/structured-input';
+import type { StructuredMessage } from '../export/structured-worker';
 import { LIMITS } from '../model/schema';
 import type { ChartStore } from '../store/store';
 
@@ -18,9 +19,21 @@ function readInWorker(bytes: Uint8Array, name: string): Promise<StructuredInput>
     return null;
   }
   return new Promise((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<StructuredInput>) => {
+    // A large sheet arrives in slices (each decoded in a task of its own), then the rest of the input.
+    const parts = new Map<number, string[][][]>();
+    worker.onmessage = (event: MessageEvent<StructuredMessage>) => {
+      const message = event.data;
+      if (message.type === 'rows') {
+        const list = parts.get(message.sheet);
+        if (list) list.push(message.rows);
+        else parts.set(message.sheet, [message.rows]);
+        return;
+      }
       worker.terminate();
-      resolve(event.data);
+      const { input } = message;
+      if (input.kind !== 'sheet') return resolve(input);
+      const sheets = input.sheets.map((sheet, i) => ({ ...sheet, rows: parts.get(i)?.flat() ?? [] }));
+      resolve({ ...input, sheets });
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -42,8 +55,13 @@ async function readOnMainThread(file: File): Promise<StructuredInput> {
 export async function importStructuredFile(store: Pick<ChartStore, 'getState'>, file: File): Promise<void> {
   const s = store.getState();
   if (file.size > LIMITS.fileBytes) {
-    const detail = `${file.name}: ${(file.size / 1048576).toFixed(1)} MB`;
-    s.notify({ id: 'import', tone: 'error', key: 'importError_too-large', params: { detail } });
+    // Its own words: the JSON import's "too large" would tell a spreadsheet user to check for a chart file.
+    const params = {
+      name: file.name,
+      size: (file.size / 1048576).toFixed(1),
+      limit: Math.round(LIMITS.fileBytes / 1048576),
+    };
+    s.notify({ id: 'import', tone: 'error', key: 'sheetFileTooLarge', params });
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());

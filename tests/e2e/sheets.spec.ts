@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { strToU8, zipSync } from 'fflate';
 import { DEFAULT_NODE_COUNT, card, cards, clickCard, expect, openApp, shownNodes, test } from './fixtures';
 import { download, openExport } from './helpers/export-dialog';
 import {
@@ -10,6 +9,7 @@ import {
   snapshotLibrary,
   type FileInput,
 } from './helpers/charts';
+import { xlsxOf } from './helpers/sheet-files';
 
 const SHOTS = '/tmp/shots-sheets';
 mkdirSync(SHOTS, { recursive: true });
@@ -37,45 +37,6 @@ function gbkBytes(text: string): Buffer {
       if (needed.has(ch) && !table.has(ch)) table.set(ch, [hi, lo]);
     }
   return Buffer.from([...text].flatMap((ch) => table.get(ch) ?? [ch.charCodeAt(0)]));
-}
-
-/** An .xlsx laid out as Excel writes it: shared strings, numbers, a header row. */
-function xlsxOf(rows: string[][]): Buffer {
-  const shared: string[] = [];
-  const index = new Map<string, number>();
-  const sheetRows = rows
-    .map((row, r) => {
-      const cells = row.map((value, c) => {
-        const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
-        if (value === '') return '';
-        if (/^\d+$/.test(value)) return `<c r="${ref}"><v>${value}</v></c>`;
-        if (!index.has(value)) index.set(value, shared.push(value) - 1);
-        return `<c r="${ref}" t="s"><v>${index.get(value)}</v></c>`;
-      });
-      return `<row r="${r + 1}">${cells.join('')}</row>`;
-    })
-    .join('');
-  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  return Buffer.from(
-    zipSync({
-      '[Content_Types].xml': strToU8(
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      ),
-      'xl/workbook.xml': strToU8(
-        `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="团队表" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      ),
-      'xl/_rels/workbook.xml.rels': strToU8(
-        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      ),
-      'xl/sharedStrings.xml': strToU8(
-        `<sst xmlns="${main}">${shared.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`,
-      ),
-      'xl/worksheets/sheet1.xml': strToU8(
-        `<worksheet xmlns="${main}"><sheetData>${sheetRows}</sheetData></worksheet>`,
-      ),
-    }),
-  );
 }
 
 const mappingStep = (page: Page) => page.getByRole('dialog', { name: /导入表格|Import spreadsheet/ });

@@ -55,6 +55,8 @@ export const enSheets: Record<keyof typeof zhSheets, string> = {
   'sheetError_nothing-placed': 'No row can be placed in a chart: check which column is the parent.',
   'sheetError_too-many-rows':
     'This sheet has {n} rows; a chart holds at most {max} teams (rows from {row} on do not fit). Split it and import the parts.',
+  sheetFileTooLarge:
+    '“{name}” is {size} MB, over the {limit} MB limit, so it was not imported. Split it into smaller sheets and import them one by one.',
   sheetBuilding: 'Building the preview…',
   sheetCreating: 'Creating the chart…',
   sheetBuildFailed: 'The preview could not be built ({message}). Close this and import again.',

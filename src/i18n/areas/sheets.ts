@@ -51,6 +51,8 @@ export const zhSheets = {
   'sheetError_nothing-placed': '没有任何一行能放入图表：请检查上级列的用途。',
   'sheetError_too-many-rows':
     '这个表有 {n} 行，一个图表最多 {max} 个节点（第 {row} 行起放不下）。请拆分后分别导入。',
+  sheetFileTooLarge:
+    '“{name}”有 {size} MB，超过 {limit} MB 的上限，没有导入。请拆分成几个较小的表格后分别导入。',
   sheetBuilding: '正在生成预览…',
   sheetCreating: '正在创建图表…',
   sheetBuildFailed: '无法生成预览（{message}）。请关闭后重新导入。',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSheetBuilder } from '../../../src/export/sheet-build-client';
-import { createBuildHost, type SheetBuildResponse } from '../../../src/export/sheet-build-host';
+import {
+  CREATED_SLICE,
+  createBuildHost,
+  type SheetBuildResponse,
+} from '../../../src/export/sheet-build-host';
 import { previewOf, validateBuild } from '../../../src/export/sheet-build';
 import { detectMapping } from '../../../src/export/sheet-fields';
 import { rowsToChart } from '../../../src/export/sheet-rows';
@@ -68,7 +72,34 @@ describe('the mapping step built off the main thread', () => {
       [4, 'preview'],
     ]);
     handle({ type: 'create', id: 5, build: { id: 4, key: 1, mapping, options } });
-    expect(replies[3]).toMatchObject({ id: 5, type: 'created', result: { ok: true } });
+    expect(replies.slice(3).map((r) => [r.id, r.type])).toEqual([
+      [5, 'created-nodes'],
+      [5, 'created'],
+    ]);
+  });
+
+  it('posts a large created chart in slices that the builder puts back together unchanged', async () => {
+    const many = [
+      ['名称', '上级'],
+      ['运营', ''],
+      ...Array.from({ length: 2.5 * CREATED_SLICE }, (_, i) => [`团队${i}`, '运营']),
+    ];
+    const replies: SheetBuildResponse[] = [];
+    const handle = createBuildHost((r) => replies.push(r));
+    handle({ type: 'rows', key: 1, rows: many });
+    handle({ type: 'create', id: 2, build: { id: 1, key: 1, mapping: ['name', 'parent'], options } });
+    expect(replies.map((r) => (r.type === 'created-nodes' ? r.nodes.length : r.type))).toEqual([
+      CREATED_SLICE,
+      CREATED_SLICE,
+      CREATED_SLICE / 2 + 1,
+      'created',
+    ]);
+    const builder = createSheetBuilder();
+    const shown = await builder.preview({ rows: many, mapping: ['name', 'parent'], options });
+    const created = await builder.create(shown!.buildId);
+    const direct = validateBuild(rowsToChart(many, ['name', 'parent'], options));
+    expect(created).toEqual(direct);
+    builder.dispose();
   });
 
   it('the host refuses to build rows it was never sent', async () => {
