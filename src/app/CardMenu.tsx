@@ -3,6 +3,7 @@ import { TONES } from '../layout/palette';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
 import { selectShownChart } from '../store/shown-chart';
+import { selectSelectedId } from '../store/selectors';
 import {
   MenuContent,
   MenuItem,
@@ -71,7 +72,7 @@ export function CardMenu() {
           // An action that put focus somewhere (rename's field) keeps it; otherwise the card gets it back.
           const now = document.activeElement;
           if (now && now !== document.body) return;
-          const card = cardElement(store.getState().selectedId ?? id);
+          const card = cardElement(selectSelectedId(store.getState()) ?? id);
           card?.focus({ preventScroll: true });
         }}
       >

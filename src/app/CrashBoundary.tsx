@@ -4,6 +4,7 @@ import { downloadBlob, fileNameFor } from '../export/download';
 import { translate } from '../i18n/strings';
 import { textIn } from '../model/local-text';
 import type { ChartStore } from '../store/store';
+import { selectLibrary } from '../store/library-list';
 
 type Props = { store: ChartStore; children: ReactNode };
 type State = { error: Error | null };
@@ -11,7 +12,7 @@ type State = { error: Error | null };
 /** Every chart as its own JSON file: what the tab holds (even unsaved), else what is stored. */
 async function downloadEveryChart(store: ChartStore) {
   const s = store.getState();
-  for (const entry of s.charts) {
+  for (const entry of selectLibrary(s)) {
     const chart = await s.readDocument(entry.id);
     if (!chart) continue;
     downloadBlob(

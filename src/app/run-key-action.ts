@@ -2,6 +2,7 @@ import { indexChart } from '../model/tree';
 import { lastShown } from '../store/interaction-actions';
 import { neighbour } from '../store/navigate';
 import type { State } from '../store/store';
+import { selectSelectedId } from '../store/selectors';
 import { isArrow, type KeyAction } from './key-map';
 import { openFromFile, saveToFile } from '../panels/file-commands-lazy';
 import { importFile } from '../panels/ImportButton';
@@ -32,9 +33,10 @@ export function runKeyAction(
   };
   const index = indexChart(s.chart);
   // The card with keyboard focus is the one acted on; else the selection.
-  const picked = focusedId ?? s.selectedId;
+  const selectedId = selectSelectedId(s);
+  const picked = focusedId ?? selectedId;
   const current = picked && index.byId.has(picked) ? picked : null;
-  if (current && current !== s.selectedId && action !== 'escape') s.selectNode(current);
+  if (current && current !== selectedId && action !== 'escape') s.selectNode(current);
   const id = current ?? index.root.id;
   switch (action) {
     case 'addChild':

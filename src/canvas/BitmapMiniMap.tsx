@@ -2,7 +2,8 @@ import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { Panel, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { drawnBounds } from '../layout/box';
 import { nodeTones } from '../layout/palette';
-import { useChartStore, useChartStoreApi } from '../store/store';
+import { useChartStoreApi } from '../store/store';
+import { useChartLayout } from '../store/use-chart-layout';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { drawOverview } from './overview-draw';
@@ -20,7 +21,7 @@ const viewOf = (s: Flow) => `${s.transform[0]},${s.transform[1]},${s.transform[2
  */
 function BitmapMiniMapView() {
   const t = useT();
-  const layout = useChartStore((s) => s.layout);
+  const layout = useChartLayout();
   const store = useChartStoreApi();
   const view = useFlowStore(viewOf);
   const flow = useReactFlow();

@@ -1,6 +1,6 @@
 import { ControlButton, Controls, MiniMap } from '@xyflow/react';
 import { toneAt } from '../layout/palette';
-import { useChartStore } from '../store/store';
+import { useChartLayout } from '../store/use-chart-layout';
 import { useT } from '../store/use-t';
 import { Icon } from '../panels/Icon';
 import { BitmapMiniMap } from './BitmapMiniMap';
@@ -19,7 +19,7 @@ export function CanvasWidgets({ large, fit }: { large: boolean; fit: () => void 
   const t = useT();
   const [legend, setLegend] = useWidgetShown('legend-hidden');
   const [minimap, setMinimap] = useWidgetShown('minimap-hidden');
-  const hasRegions = useChartStore((s) => s.layout.regions.length > 0);
+  const hasRegions = useChartLayout((layout) => layout.regions.length > 0);
   return (
     <>
       {minimap ? (

@@ -11,6 +11,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useChartStore, useChartStoreApi } from '../store/store';
+import { useChartLayout } from '../store/use-chart-layout';
 import { useT } from '../store/use-t';
 import { withDragPositions, type Drag } from './drag-positions';
 import { ChartNodeCard } from './ChartNodeCard';
@@ -45,7 +46,7 @@ const farAway = (s: { transform: [number, number, number] }) => s.transform[2] <
 export function ChartCanvas() {
   const t = useT();
   const far = useFlowStore(farAway);
-  const large = useChartStore((s) => s.layout.nodes.size > OVERVIEW_MIN_NODES);
+  const large = useChartLayout((layout) => layout.nodes.size > OVERVIEW_MIN_NODES);
   // React Flow's store starts at zoom 1 and fits only on init: until then a large chart
   // shows its overview, or it would mount its cards once at the wrong zoom.
   const [initialised, setInitialised] = useState(false);
@@ -55,7 +56,7 @@ export function ChartCanvas() {
   const [drag, setDrag] = useState<Drag | null>(null);
   // Start at the fitted view, so a large chart never mounts its cards at zoom 1 first.
   const store = useChartStoreApi();
-  const [initialViewport] = useState(() => firstViewport(store.getState().layout));
+  const [initialViewport] = useState(() => firstViewport(store.layouts.current()));
   const dragged = withDragPositions(adapted, drag);
   const nodes = overview ? EMPTY_NODES : dragged;
   const boxSelecting = useRef(false);
@@ -272,7 +273,7 @@ function useViewportRequests(): () => void {
   const flow = useReactFlow();
   const fitRequest = useChartStore((s) => s.fitRequest);
   const focusRequest = useChartStore((s) => s.focusRequest);
-  const layout = useChartStore((s) => s.layout);
+  const layout = useChartLayout();
   const answered = useRef<number | null>(null);
   const store = useChartStoreApi();
   // Fit the layout's bounds, not React Flow's nodes: in overview mode there are none.
@@ -281,7 +282,7 @@ function useViewportRequests(): () => void {
     const el = document.querySelector('.react-flow');
     if (!el) return;
     const size = { width: el.clientWidth, height: el.clientHeight };
-    void flow.setViewport(fitAround(drawnBounds(store.getState().layout), size, canvasObstacles(el), FIT));
+    void flow.setViewport(fitAround(drawnBounds(store.layouts.current()), size, canvasObstacles(el), FIT));
   }, [flow, store]);
   useEffect(() => {
     if (fitRequest === 0) return;

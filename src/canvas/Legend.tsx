@@ -5,13 +5,17 @@ import { toneAt } from '../layout/palette';
 import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
+import { useChartLayout } from '../store/use-chart-layout';
+import type { ChartLayout } from '../layout/types';
+
+const regionsOf = (layout: ChartLayout) => layout.regions;
 
 /** Room kept to the legend's right for the minimap (200 px and its margins), so the two never overlap. */
 const BESIDE_MINIMAP = '!max-w-[calc(100%-300px)]';
 
 function LegendView({ besideMinimap }: { besideMinimap: boolean }) {
   const t = useT();
-  const regions = useChartStore((s) => s.layout.regions);
+  const regions = useChartLayout(regionsOf);
   const chart = useChartStore(selectShownChart);
   if (regions.length === 0) return null;
   const byId = indexChart(chart).byId;

@@ -1,14 +1,14 @@
 import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { curveMidpoint, linkCurve } from '../layout/connectors';
-import { useChartStore } from '../store/store';
+import { useChartLayout } from '../store/use-chart-layout';
 import type { TreeEdge } from './flow-adapter';
 
 /** A dashed "works with" line, on the same curve the exports draw. */
 function LinkEdgeView({ source, target, label, markerEnd }: EdgeProps<TreeEdge>) {
-  const a = useChartStore((s) => s.layout.nodes.get(source));
-  const b = useChartStore((s) => s.layout.nodes.get(target));
-  const direction = useChartStore((s) => s.layout.direction);
+  const a = useChartLayout((layout) => layout.nodes.get(source));
+  const b = useChartLayout((layout) => layout.nodes.get(target));
+  const direction = useChartLayout((layout) => layout.direction);
   const curve = a && b ? linkCurve(a, b, direction) : null;
   if (!curve) return null;
   const mid = curveMidpoint(curve);

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import { useChartStore } from '../store/store';
+import { useChartLayout } from '../store/use-chart-layout';
 import { selectShownChart } from '../store/shown-chart';
 import { nodeTones } from '../layout/palette';
 import { drawOverview, overviewScale } from './overview-draw';
@@ -9,7 +10,7 @@ import { drawnBounds } from '../layout/box';
 /** The whole chart as one bitmap, shown instead of DOM cards while a large chart is seen from afar. */
 function OverviewLayerView() {
   const chart = useChartStore(selectShownChart);
-  const layout = useChartStore((s) => s.layout);
+  const layout = useChartLayout();
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useMemo(() => {
     const drawn = drawnBounds(layout);

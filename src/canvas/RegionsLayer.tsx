@@ -5,10 +5,14 @@ import { toneAt } from '../layout/palette';
 import { LABEL_INSET, REGION_LABEL, regionLabelParts } from '../layout/region-label';
 import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
+import { useChartLayout } from '../store/use-chart-layout';
+import type { ChartLayout } from '../layout/types';
+
+const regionsOf = (layout: ChartLayout) => layout.regions;
 
 /** Tinted areas behind the chains and sides, drawn in chart coordinates under the cards and edges. */
 function RegionsLayerView() {
-  const regions = useChartStore((s) => s.layout.regions);
+  const regions = useChartLayout(regionsOf);
   const chart = useChartStore(selectShownChart);
   if (regions.length === 0) return null;
   const titleOf = indexChart(chart).byId;

@@ -37,7 +37,8 @@ export function useFindDrop(): (node: CardNode) => DropPlace | null {
       const parentId = target.data.node.parentId;
       // The root has no siblings: anything dropped on it becomes its child.
       if (parentId === null) return { targetId: target.id, kind: 'child', box, axis: 'x' };
-      const { chart, layout } = store.getState();
+      const { chart } = store.getState();
+      const layout = store.layouts.current();
       const siblings = chart.nodes.filter((n) => n.parentId === parentId && n.id !== node.id);
       const at = siblings.findIndex((n) => n.id === target.id);
       const neighbour = siblings[at + 1] ?? siblings[at - 1];

@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { indexChart, pathToRoot } from '../model/tree';
 import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
+import { selectSearchHits, selectSelectedId } from '../store/selectors';
+import { useChartLayout } from '../store/use-chart-layout';
 import { createFlowAdapter, type CardNode, type TreeEdge } from './flow-adapter';
 import { deriveNodeFacts } from './derive';
 import { sameGeometry } from '../store/derive-layout';
@@ -17,17 +19,17 @@ const NO_EDGES: TreeEdge[] = [];
 
 /** React Flow nodes and edges for the current chart, reusing unchanged objects between renders. */
 export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: TreeEdge[] } {
-  const { chart, layout, selectedId, selectedIds, hoveredId, searchHits, locale } = useChartStore(
+  const { chart, selectedId, selectedIds, hoveredId, searchHits, locale } = useChartStore(
     useShallow((s) => ({
       locale: s.locale,
       chart: selectShownChart(s),
-      layout: s.layout,
-      selectedId: s.selectedId,
+      selectedId: selectSelectedId(s),
       selectedIds: s.selectedIds,
       hoveredId: s.hoveredId,
-      searchHits: s.searchHits,
+      searchHits: selectSearchHits(s),
     })),
   );
+  const layout = useChartLayout();
   const [factsCache] = useState(createFactsCache);
   const facts = useMemo(() => (enabled ? factsCache(chart) : null), [factsCache, chart, enabled]);
   const focusId = hoveredId ?? selectedId;

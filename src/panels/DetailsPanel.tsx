@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { LIMITS, type ChartNode } from '../model/schema';
 import { toneAt } from '../layout/palette';
 import { useChartStore } from '../store/store';
+import { useChartLayout } from '../store/use-chart-layout';
 import { useT } from '../store/use-t';
 import type { NodePatch } from '../store/edit-actions';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -12,6 +13,8 @@ import { NodeLinks } from './NodeLinks';
 import { NodeActions } from './NodeActions';
 import { MissingTranslations } from './MissingTranslations';
 import { selectShownChart } from '../store/shown-chart';
+import { selectSelectedId } from '../store/selectors';
+import { indexChart } from '../model/tree';
 import { listInLanguage } from '../model/edit-text';
 import { otherLanguage, type LocalText } from '../model/local-text';
 
@@ -19,12 +22,14 @@ import { otherLanguage, type LocalText } from '../model/local-text';
 export function DetailsPanel() {
   const t = useT();
   // The node as shown (heading, colour, actions) and as stored (each text in both languages).
-  const node = useChartStore((s) =>
-    s.selectedId ? selectShownChart(s).nodes.find((n) => n.id === s.selectedId) : undefined,
-  );
-  const stored = useChartStore((s) =>
-    s.selectedId ? s.chart.nodes.find((n) => n.id === s.selectedId) : undefined,
-  );
+  const node = useChartStore((s) => {
+    const id = selectSelectedId(s);
+    return id ? indexChart(selectShownChart(s)).byId.get(id) : undefined;
+  });
+  const stored = useChartStore((s) => {
+    const id = selectSelectedId(s);
+    return id ? indexChart(s.chart).byId.get(id) : undefined;
+  });
   const language = useChartStore((s) => s.chartLanguage);
   const close = useChartStore((s) => s.closePanel);
   const update = useChartStore((s) => s.updateNodeFields);
@@ -173,7 +178,7 @@ function commitHeadcount(value: string, set: (patch: NodePatch) => boolean): boo
 
 function ColorField({ node, onChange }: { node: ChartNode; onChange: (color: string | undefined) => void }) {
   const t = useT();
-  const tone = useChartStore((s) => s.layout.regions.find((r) => r.nodeId === node.id)?.tone ?? null);
+  const tone = useChartLayout((layout) => layout.regions.find((r) => r.nodeId === node.id)?.tone ?? null);
   const value = node.color ?? toneAt(tone).accent;
   return (
     <div className="flex items-center gap-2 px-2">

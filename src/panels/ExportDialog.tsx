@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useChartStore, useChartStoreApi } from '../store/store';
+import { selectSelectedId } from '../store/selectors';
 import { useT } from '../store/use-t';
 import { downloadBlob } from '../export/download';
 import { copyPngToClipboard } from '../export/clipboard';
@@ -39,7 +40,7 @@ export function ExportDialog() {
   const [message, setMessage] = useState<string | null>(null);
   const close = useChartStore((s) => s.closeExport);
   const store = useChartStoreApi();
-  const selectedId = useChartStore((s) => s.selectedId);
+  const selectedId = useChartStore(selectSelectedId);
   const first = useRef<HTMLSelectElement>(null);
   const set = <K extends keyof ExportSettings>(key: K, value: ExportSettings[K]) =>
     setSettings((s) => ({ ...s, [key]: value }));
@@ -49,7 +50,7 @@ export function ExportDialog() {
   const plan = outcome?.ok ? outcome.plan : undefined;
 
   const printPdf = () => {
-    const { chart } = exportSource(store.getState(), settings);
+    const { chart } = exportSource(store.getState(), settings, store.layouts.current());
     if (!outcome) return setMessage(t('planning'));
     if (!outcome.ok) return setMessage(t('planError', { message: outcome.message }));
     setMessage(t('pdfPrinting', { pages: outcome.plan.pages.length }));
@@ -58,7 +59,7 @@ export function ExportDialog() {
 
   const run = async (copy: boolean) => {
     if (settings.format === 'pdf') return printPdf();
-    const { chart, layout, doc } = exportSource(store.getState(), settings);
+    const { chart, layout, doc } = exportSource(store.getState(), settings, store.layouts.current());
     setBusy(true);
     setMessage(null);
     const making = makeExportFile(chart, layout, settings, selectedId, doc, plan);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useChartStore } from '../store/store';
 import { useShallow } from 'zustand/react/shallow';
+import { useChartLayout } from '../store/use-chart-layout';
 import { exportSource } from './export-language';
 import { renderPng } from '../export/png';
 import { exportChartText } from '../model/chart-text';
@@ -17,10 +18,9 @@ export function ExportPreview({
   settings: ExportSettings;
   selectedId: string | null;
 }) {
-  const shown = useChartStore(
-    useShallow((s) => ({ chart: s.chart, chartLanguage: s.chartLanguage, layout: s.layout })),
-  );
-  const { chart, layout, doc } = exportSource(shown, settings);
+  const shown = useChartStore(useShallow((s) => ({ chart: s.chart, chartLanguage: s.chartLanguage })));
+  const onScreen = useChartLayout();
+  const { chart, layout, doc } = exportSource(shown, settings, onScreen);
   const [url, setUrl] = useState<string | null>(null);
   const json = settings.format === 'json';
 

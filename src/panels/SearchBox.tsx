@@ -2,6 +2,7 @@ import { indexChart } from '../model/tree';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
+import { selectSearchHits } from '../store/selectors';
 import { useT } from '../store/use-t';
 import { Icon } from './Icon';
 
@@ -10,7 +11,7 @@ export function SearchBox() {
   const t = useT();
   const listId = useId();
   const query = useChartStore((s) => s.searchQuery);
-  const hits = useChartStore((s) => s.searchHits);
+  const hits = useChartStore(selectSearchHits);
   const chart = useChartStore(selectShownChart);
   const setQuery = useChartStore((s) => s.setSearchQuery);
   const reveal = useChartStore((s) => s.revealNode);

@@ -1,6 +1,8 @@
+import { indexChart } from '../model/tree';
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useChartStore, useChartStoreApi, selectCanRedo, selectCanUndo } from '../store/store';
 import { useT } from '../store/use-t';
+import { selectSelectedId } from '../store/selectors';
 import { Divider, ToolButton } from './ToolButton';
 import { SearchBox } from './SearchBox';
 import { ChartMenu } from './ChartMenu';
@@ -176,16 +178,17 @@ function useTools(): Tool[] {
   const s = useChartStore;
   const canUndo = s(selectCanUndo);
   const canRedo = s(selectCanRedo);
-  const selectedId = s((x) => x.selectedId);
+  const selectedId = s(selectSelectedId);
   const direction = s((x) => x.chart.direction);
   const compact = s((x) => x.chart.compact);
   const locale = s((x) => x.locale);
   const chartLanguage = s((x) => x.chartLanguage);
   const api = useChartStoreApi();
   const a = api.getState();
-  const isRootSelected = s(
-    (x) => x.selectedId !== null && x.chart.nodes.find((n) => n.id === x.selectedId)?.parentId === null,
-  );
+  const isRootSelected = s((x) => {
+    const id = selectSelectedId(x);
+    return id !== null && indexChart(x.chart).byId.get(id)?.parentId === null;
+  });
   const otherLanguage = locale === 'zh-CN' ? t('switchToEnglish') : t('switchToChinese');
   const { label: fileLabel, unsaved: fileUnsaved } = useFileState();
   return [

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useChartLayout } from '../store/use-chart-layout';
 import { useChartStore } from '../store/store';
 import { exportSource } from './export-language';
 import { useT } from '../store/use-t';
@@ -20,10 +21,9 @@ type Props = {
  */
 export function WholeChartNote({ settings, selectedId, set }: Props) {
   const t = useT();
-  const shown = useChartStore(
-    useShallow((s) => ({ chart: s.chart, chartLanguage: s.chartLanguage, layout: s.layout })),
-  );
-  const { chart, layout } = exportSource(shown, settings);
+  const shown = useChartStore(useShallow((s) => ({ chart: s.chart, chartLanguage: s.chartLanguage })));
+  const onScreen = useChartLayout();
+  const { chart, layout } = exportSource(shown, settings, onScreen);
   const fit = useMemo(
     () =>
       wholeChartFit(sceneFor(chart, layout, settings, selectedId), settings.scale, pageFormatOf(settings)),

@@ -1,7 +1,7 @@
 import type { ChartLayout } from '../layout/types';
 import { localizeChart } from '../model/localize-chart';
 import type { Chart, ChartDoc, Locale } from '../model/schema';
-import { layoutOf } from '../store/derive-layout';
+import { layoutFor } from '../store/derive-layout';
 
 /** Which language an export is drawn in: the chart language by default, or the other; optionally both. */
 export type ExportLanguage = {
@@ -12,9 +12,6 @@ export type ExportLanguage = {
 };
 
 export const DEFAULT_EXPORT_LANGUAGE: ExportLanguage = { chartLanguage: null, bilingual: false };
-
-// One layout per shown chart: the export preview redraws on every setting change.
-const layouts = new WeakMap<Chart, ChartLayout>();
 
 /** The chart an export draws, in the export's language (cached per document and language). */
 export function exportChart(
@@ -28,19 +25,16 @@ export function exportChart(
 /**
  * What an export draws: the stored document (for JSON and the chart embedded in a PNG,
  * so both languages travel with the file), the chart in the export's language, and its
- * layout (the one on screen when the language and mode are those shown).
+ * layout: `onScreen` (the canvas's, see useChartLayout) when the language and mode are
+ * those shown, else the memoised layout of the chart in the export's language.
  */
 export function exportSource(
-  s: { chart: ChartDoc; chartLanguage: Locale; layout: ChartLayout },
+  s: { chart: ChartDoc; chartLanguage: Locale },
   settings: Partial<ExportLanguage>,
+  onScreen: ChartLayout,
 ): { doc: ChartDoc; chart: Chart; layout: ChartLayout } {
   const chart = exportChart(s, settings);
   if ((settings.chartLanguage ?? s.chartLanguage) === s.chartLanguage && settings.bilingual !== true)
-    return { doc: s.chart, chart, layout: s.layout };
-  let layout = layouts.get(chart);
-  if (!layout) {
-    layout = layoutOf(chart);
-    layouts.set(chart, layout);
-  }
-  return { doc: s.chart, chart, layout };
+    return { doc: s.chart, chart, layout: onScreen };
+  return { doc: s.chart, chart, layout: layoutFor(chart) };
 }

@@ -4,6 +4,7 @@ import { downloadBlob, fileNameFor } from '../export/download';
 import type { FileHandle } from '../store/repo/file-links';
 import type { State } from '../store/store';
 import { linkOf } from '../store/file-actions';
+import { selectLibrary } from '../store/library-list';
 import { readImportFile } from './read-import-file';
 
 /** The File System Access pickers, where the browser has them (Chromium on desktop). */
@@ -127,7 +128,7 @@ export async function openFromFile(
   // The same file opened again: its chart is here already, so switch to it rather than copy it.
   for (const [chartId, link] of Object.entries(get().fileLinks)) {
     if (link.handle?.isSameEntry && (await link.handle.isSameEntry(handle).catch(() => false))) {
-      if (get().charts.some((c) => c.id === chartId)) return get().switchChart(chartId);
+      if (selectLibrary(get()).some((c) => c.id === chartId)) return get().switchChart(chartId);
     }
   }
   const text = await readImportFile(file);

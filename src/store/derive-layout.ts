@@ -33,31 +33,61 @@ export function sameGeometry(a: Chart, b: Chart): boolean {
   return true;
 }
 
+/** The layout computed afresh (no cache): for tests and for exports of a chart not on screen. */
 export function layoutOf(chart: Chart): ChartLayout {
   return layoutChart(chart, { direction: chart.direction, compact: chart.compact });
 }
 
-export function nextLayout(previous: { chart: Chart; layout: ChartLayout }, next: Chart): ChartLayout {
-  return sameGeometry(previous.chart, next) ? previous.layout : layoutOf(next);
-}
+// A memo of a pure function, like `indexChart`: documents are immutable, so a layout stays
+// valid for as long as its chart object lives (and goes with it). Not state: what it holds
+// is fully determined by its keys.
+const layouts = new WeakMap<Chart, ChartLayout>();
+
+/** The layout already known for this shown chart (computed, delivered by the worker or reused), if any. */
+export const knownLayout = (chart: Chart): ChartLayout | undefined => layouts.get(chart);
 
 /**
- * The layout to show right after a change. A large chart keeps its previous layout for
- * the moment (cards without a place wait a frame or two) and gets the new one from the
- * worker, so a re-layout of 10,000 nodes never blocks input.
+ * The layout of a shown chart, a pure function of it (memoised on the chart object). Pass
+ * the chart shown before it (`previous`) to reuse that layout when `sameGeometry` says
+ * nothing moved, so an edit that moves nothing costs nothing. Computes on the calling
+ * thread: render code reads the layout through `useChartLayout()`, which keeps large charts
+ * off the main thread.
  */
-export function layoutAfter(
-  previous: { chart: Chart; layout: ChartLayout },
-  next: Chart,
-  deliver: (layout: ChartLayout, forChart: Chart) => void,
-): ChartLayout {
-  if (sameGeometry(previous.chart, next)) return previous.layout;
-  if (!shouldUseWorker(next.nodes.length)) return layoutOf(next);
-  layoutInWorker(next, { direction: next.direction, compact: next.compact }).then(
-    (layout) => deliver(layout, next),
+export function layoutFor(chart: Chart, previous?: Chart | null): ChartLayout {
+  const known = layouts.get(chart);
+  if (known) return known;
+  const reused = previous ? layouts.get(previous) : undefined;
+  const layout = reused && sameGeometry(previous!, chart) ? reused : layoutOf(chart);
+  layouts.set(chart, layout);
+  return layout;
+}
+
+/** Also a memo: one worker request per chart object, however many readers wait for it. */
+const requests = new WeakMap<Chart, Promise<ChartLayout>>();
+
+/**
+ * Lays a large chart out in the worker; the answer lands in the memo (`knownLayout`). A
+ * request superseded by a newer one rejects (`LayoutSupersededError`) and can be made again;
+ * a worker that fails lays out here instead, so a chart is never left without a layout.
+ */
+export function layoutInBackground(chart: Chart): Promise<ChartLayout> {
+  const known = layouts.get(chart);
+  if (known) return Promise.resolve(known);
+  let request = requests.get(chart);
+  if (request) return request;
+  request = layoutInWorker(chart, { direction: chart.direction, compact: chart.compact }).then(
+    (layout) => {
+      layouts.set(chart, layout);
+      return layout;
+    },
     (error: unknown) => {
-      if (!(error instanceof LayoutSupersededError)) deliver(layoutOf(next), next);
+      requests.delete(chart);
+      if (error instanceof LayoutSupersededError) throw error;
+      return layoutFor(chart);
     },
   );
-  return previous.layout;
+  requests.set(chart, request);
+  return request;
 }
+
+export { shouldUseWorker };

@@ -24,6 +24,7 @@ import {
 } from '../model/tree-edit';
 import { translate, type StringKey } from '../i18n/strings';
 import type { GetState, SetState } from './store';
+import { selectSelectedId } from './selectors';
 
 /** A change as the user types it: plain strings, written in the chart language. */
 export type NodePatch = ShownPatch;
@@ -84,12 +85,12 @@ export function createEditActions(set: SetState, get: GetState): EditActions {
     addChildTo: (parentId) => {
       const { chart, chartLanguage } = get();
       const title = localText(chartLanguage, titleFor(chartLanguage));
-      if (apply(addChild(chart, parentId, { title }))) set({ editingId: get().selectedId });
+      if (apply(addChild(chart, parentId, { title }))) set({ editingId: selectSelectedId(get()) });
     },
     addSiblingOf: (id) => {
       const { chart, chartLanguage } = get();
       const title = localText(chartLanguage, titleFor(chartLanguage));
-      if (apply(addSibling(chart, id, { title }))) set({ editingId: get().selectedId });
+      if (apply(addSibling(chart, id, { title }))) set({ editingId: selectSelectedId(get()) });
     },
     updateNodeFields: (id, patch) => {
       const { chart, chartLanguage } = get();
@@ -109,8 +110,7 @@ export function createEditActions(set: SetState, get: GetState): EditActions {
       apply(removeNode(get().chart, id, mode), false);
     },
     deleteSelection: () => {
-      const { selectedIds, selectedId, chart } = get();
-      const ids = selectedIds.length > 1 ? selectedIds : selectedId ? [selectedId] : [];
+      const { selectedIds: ids, chart } = get();
       if (ids.length === 0) return;
       if (ids.length === 1) return get().requestDelete(ids[0]!);
       apply(removeNodes(chart, ids), false);
@@ -132,13 +132,15 @@ export function createEditActions(set: SetState, get: GetState): EditActions {
     reorder: (id, delta) => apply(reorderSibling(get().chart, id, delta), false),
     duplicate: (id) => apply(duplicateSubtree(get().chart, id)),
     copySelection: () => {
-      const { selectedId, chart } = get();
+      const { chart } = get();
+      const selectedId = selectSelectedId(get());
       if (!selectedId) return null;
       lastClip = JSON.stringify(extractSubtree(chart, selectedId));
       return lastClip;
     },
     cutSelection: () => {
-      const { selectedId, chart } = get();
+      const { chart } = get();
+      const selectedId = selectSelectedId(get());
       const node = selectedId ? chart.nodes.find((n) => n.id === selectedId) : undefined;
       if (!node) return null;
       if (node.parentId === null) {
@@ -160,14 +162,13 @@ export function createEditActions(set: SetState, get: GetState): EditActions {
         });
         return;
       }
-      const { chart, selectedId } = get();
+      const { chart } = get();
       const root = chart.nodes.find((n) => n.parentId === null);
-      const parentId = selectedId ?? root?.id;
+      const parentId = selectSelectedId(get()) ?? root?.id;
       if (parentId) apply(pasteSubtree(chart, parentId, clip));
     },
     recolorSelection: (color) => {
-      const { selectedIds, selectedId, chart } = get();
-      const ids = selectedIds.length > 0 ? selectedIds : selectedId ? [selectedId] : [];
+      const { selectedIds: ids, chart } = get();
       if (ids.length > 0) apply(recolor(chart, ids, color), false);
     },
     addLinkBetween: (source, target, kind = 'works-with') => {

@@ -6,6 +6,7 @@ import { hasText, localText, textIn, withText, type LocalText } from '../model/l
 import { isTemplateId, loadTemplate, type TemplateId } from '../model/templates';
 import { readFailureNotice, type Persistence } from './persistence';
 import { repairNotice } from './repair-notice';
+import { selectLibrary } from './library-list';
 import type { GetState, SetState } from './store';
 
 export type LibraryActions = {
@@ -42,7 +43,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
   /** The library lists titles in the chart language; a taken one gets " (2)" in every language. */
   const uniqueTitle = (title: LocalText): LocalText => {
     const language = get().chartLanguage;
-    const titles = new Set(get().charts.map((c) => textIn(c.title, language)));
+    const titles = new Set(selectLibrary(get()).map((c) => c.title));
     const shown = textIn(title, language);
     if (!titles.has(shown)) return title;
     let n = 2;
@@ -61,7 +62,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
     return read.ok ? read.chart : null;
   };
 
-  const taken = (id: string) => get().charts.some((c) => c.id === id) || p.sessions.has(id);
+  const taken = (id: string) => selectLibrary(get()).some((c) => c.id === id) || p.sessions.has(id);
 
   return {
     newChart: async (from) => {
@@ -94,7 +95,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
     deleteChart: async (id) => {
       await p.remove(id);
       if (id !== get().chart.id) return;
-      const next = get().charts.find((c) => c.id !== id);
+      const next = selectLibrary(get()).find((c) => c.id !== id);
       if (next) await get().switchChart(next.id);
       if (get().chart.id === id) {
         p.open({ ...(await loadTemplate('default')), id: newId('chart') }, null);
@@ -111,6 +112,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
       const session = p.sessions.get(id);
       const title = withText(source.title, get().chartLanguage, trimmed);
       p.sessions.set(id, { past: [], future: [], ...session, chart: { ...source, title } });
+      p.publishLibrary();
       p.markDirty(id);
     },
     resetToTemplate: async () => {

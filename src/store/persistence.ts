@@ -1,4 +1,4 @@
-import type { ChartDoc as Chart, Chart as ShownChart } from '../model/schema';
+import type { ChartDoc as Chart, Locale } from '../model/schema';
 import { textIn } from '../model/local-text';
 import { newId } from '../model/ids';
 import { exportChartText } from '../model/chart-text';
@@ -7,10 +7,9 @@ import type { ReadResult } from './repo/types';
 import { isLocale } from './prefs';
 import { serializeInSlices } from './repo/serialize';
 import type { ChartRepository } from './repo/types';
-import type { ChartStore, ChartStoreDeps, GetState, SetState } from './store';
+import type { ChartStoreDeps, SetState, State } from './store';
+import type { StoreApi } from 'zustand';
 import type { ChartMeta, SaveFailure, SaveFailureReason } from './types';
-import type { ChartLayout } from '../layout/types';
-import { shownLayoutAfter } from './shown-chart';
 import { dropRescueCopy, keepRescueCopies, restoreRescueCopies } from './rescue-copy';
 
 export type Prefs = Pick<Storage, 'getItem' | 'setItem'>;
@@ -53,7 +52,7 @@ export function createPersistence(deps: ChartStoreDeps) {
   const dirty = new Set<string>();
   const failures = new Map<string, SaveFailure>();
   const sessions = new Map<string, Session>();
-  let store: ChartStore | null = null;
+  let store: StoreApi<State> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let attempt = 0;
@@ -81,8 +80,25 @@ export function createPersistence(deps: ChartStoreDeps) {
     });
   };
 
+  /** What the repository listed when last asked (the source the library is derived from). */
+  let listed: ChartMeta[] = [];
+
+  /**
+   * The library's source, rebuilt (never patched) from the repository's listing and the charts
+   * switched away from in this tab, under their documents' titles, even before their first
+   * save. The chart on screen is added by `selectLibrary`.
+   */
+  const publishLibrary = () => {
+    const open = new Map<string, Chart>();
+    for (const [id, session] of sessions) if (id !== get().chart.id) open.set(id, session.chart);
+    const ids = new Set(listed.map((c) => c.id));
+    const unsaved = [...open.values()]
+      .filter((c) => !ids.has(c.id))
+      .map((c) => ({ id: c.id, title: c.title, updatedAt: c.updatedAt ?? 0 }));
+    set({ stored: [...listed.map((c) => ({ ...c, title: open.get(c.id)?.title ?? c.title })), ...unsaved] });
+  };
+
   const refreshLibrary = async () => {
-    let listed: ChartMeta[];
     try {
       // Both languages of each title where the index has them (older entries hold one string).
       listed = (await repo.list()).map(({ id, title, titles, updatedAt, size }) => ({
@@ -94,16 +110,7 @@ export function createPersistence(deps: ChartStoreDeps) {
     } catch {
       return;
     }
-    // Charts open in this tab are listed under their current titles, even before their first save.
-    const open = new Map<string, Chart>();
-    for (const [id, session] of sessions) open.set(id, session.chart);
-    open.set(get().chart.id, get().chart);
-    const stored = new Set(listed.map((c) => c.id));
-    const unsaved = [...open.values()]
-      .filter((c) => !stored.has(c.id))
-      .map((c) => ({ id: c.id, title: c.title, updatedAt: c.updatedAt ?? 0 }));
-    const charts = [...listed.map((c) => ({ ...c, title: open.get(c.id)?.title ?? c.title })), ...unsaved];
-    set({ charts });
+    publishLibrary();
     const space = await repo.estimate();
     if (space) set({ space });
   };
@@ -169,7 +176,7 @@ export function createPersistence(deps: ChartStoreDeps) {
   };
 
   /** Another tab's newer revision replaces the document; selection, open panel and history stay. */
-  const takeTheirs = (chart: Chart, revision: number, deliver: Deliver) => {
+  const takeTheirs = (chart: Chart, revision: number) => {
     revisions.set(chart.id, revision);
     synced.add(chart);
     dirty.delete(chart.id);
@@ -180,12 +187,9 @@ export function createPersistence(deps: ChartStoreDeps) {
       if (session) sessions.set(chart.id, { ...session, chart });
       return;
     }
-    set({ chart, layout: shownLayoutAfter(s, chart, deliver) });
+    set({ chart });
     get().keepSelectionValid();
   };
-
-  type Deliver = (layout: ChartLayout, forChart: ShownChart) => void;
-  let deliverLayout: Deliver = () => {};
 
   const onExternal = async (id: string, revision: number | null) => {
     await refreshLibrary();
@@ -216,7 +220,7 @@ export function createPersistence(deps: ChartStoreDeps) {
       fail(id, 'conflict', '');
       return publishStatus();
     }
-    takeTheirs(read.chart, read.revision, deliverLayout);
+    takeTheirs(read.chart, read.revision);
     publishStatus();
   };
 
@@ -225,6 +229,7 @@ export function createPersistence(deps: ChartStoreDeps) {
     revisions,
     synced,
     refreshLibrary,
+    publishLibrary,
     flush,
     /** Opens a chart, keeping the one on screen (with its undo history) for switching back. */
     open: (chart: Chart, stored: number | null) => {
@@ -238,13 +243,7 @@ export function createPersistence(deps: ChartStoreDeps) {
         synced.add(chart);
       }
       get().load(chart, session && session.chart === chart ? session : undefined);
-      // Listed at once; the repository's own listing follows after the next save.
-      const entry = { id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 };
-      set((st) => ({
-        charts: st.charts.some((c) => c.id === chart.id)
-          ? st.charts
-          : [...st.charts.filter((c) => keep || c.id !== s.chart.id), entry],
-      }));
+      publishLibrary();
       if (deps.prefs) rememberActiveChart(deps.prefs, chart.id);
       void refreshLibrary();
     },
@@ -274,12 +273,13 @@ export function createPersistence(deps: ChartStoreDeps) {
       revisions.delete(id);
       publishStatus();
     },
-    actions: (_set: SetState, _get: GetState, deliver: Deliver): PersistenceActions => {
-      deliverLayout = deliver;
+    actions: (): PersistenceActions => {
       return {
         start: async () => {
           const prefs = readPrefs(deps.prefs);
           if (prefs.locale) get().setLocale(prefs.locale);
+          // After the UI language, which takes the chart along: the chart may be shown in the other.
+          if (prefs.chartLanguage) get().setChartLanguage(prefs.chartLanguage);
           synced.add(get().chart);
           if (!repo.durable) {
             fail(get().chart.id, 'unavailable', 'storage is unavailable');
@@ -344,7 +344,7 @@ export function createPersistence(deps: ChartStoreDeps) {
             if (!read.ok) return;
             // Mine goes onto the undo stack, so one undo brings it back.
             set((s) => ({ past: [...s.past, s.chart], future: [] }));
-            takeTheirs(read.chart, read.revision, deliver);
+            takeTheirs(read.chart, read.revision);
           } else if (choice === 'keep-mine') {
             if (read.ok) {
               const text = JSON.stringify(read.chart);
@@ -359,7 +359,7 @@ export function createPersistence(deps: ChartStoreDeps) {
             failures.delete(id);
             dirty.delete(id);
             get().keepBothAsCopy();
-            if (read.ok) takeTheirs(read.chart, read.revision, deliver);
+            if (read.ok) takeTheirs(read.chart, read.revision);
           }
           publishStatus();
           await flush();
@@ -385,19 +385,19 @@ export function createPersistence(deps: ChartStoreDeps) {
         },
       };
     },
-    attach: (api: ChartStore) => {
+    attach: (api: StoreApi<State>) => {
       store = api;
       api.subscribe((s, prev) => {
-        if (s.locale !== prev.locale && deps.prefs) {
+        if ((s.locale !== prev.locale || s.chartLanguage !== prev.chartLanguage) && deps.prefs) {
           try {
-            deps.prefs.setItem(PREFS_KEY, JSON.stringify({ ...readPrefs(deps.prefs), locale: s.locale }));
+            const { locale, chartLanguage } = s;
+            deps.prefs.setItem(
+              PREFS_KEY,
+              JSON.stringify({ ...readPrefs(deps.prefs), locale, chartLanguage }),
+            );
           } catch {
             // As above: a preference that cannot be kept costs nothing the user made.
           }
-        }
-        if (s.chart.title !== prev.chart.title && s.chart.id === prev.chart.id) {
-          const { id, title } = s.chart;
-          set((st) => ({ charts: st.charts.map((c) => (c.id === id ? { ...c, title } : c)) }));
         }
         if (s.chart === prev.chart || synced.has(s.chart) || suspended) return;
         dirty.add(s.chart.id);
@@ -439,11 +439,16 @@ export function rememberActiveChart(prefs: Prefs, activeId: string, overwrite = 
   }
 }
 
-function readPrefs(prefs: Prefs | null | undefined): { locale?: 'zh-CN' | 'en'; activeId?: string } {
+function readPrefs(prefs: Prefs | null | undefined): {
+  locale?: Locale;
+  chartLanguage?: Locale;
+  activeId?: string;
+} {
   try {
     const parsed = JSON.parse(prefs?.getItem(PREFS_KEY) ?? 'null') as Record<string, unknown> | null;
     return {
       ...(isLocale(parsed?.locale) ? { locale: parsed.locale } : {}),
+      ...(isLocale(parsed?.chartLanguage) ? { chartLanguage: parsed.chartLanguage } : {}),
       ...(typeof parsed?.activeId === 'string' ? { activeId: parsed.activeId } : {}),
     };
   } catch {

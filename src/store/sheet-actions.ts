@@ -7,6 +7,7 @@ import type { StringKey } from '../i18n/strings';
 import { newId } from '../model/ids';
 import { indexChart } from '../model/tree';
 import type { GetState, SetState } from './store';
+import { selectSelectedId } from './selectors';
 
 /** A read spreadsheet waiting in the mapping step; nothing is created until the user confirms. */
 export type SheetImportInput = { name: string; sheets: XlsxSheet[] };
@@ -66,7 +67,8 @@ export function createSheetActions(set: SetState, get: GetState): SheetActions {
         return;
       }
       const { addOutlineUnder, outlineToDocument } = await import('../export/outline-chart');
-      const { chart, selectedId, locale, chartLanguage } = get();
+      const { chart, locale, chartLanguage } = get();
+      const selectedId = selectSelectedId(get());
       if (selectedId && indexChart(chart).byId.has(selectedId)) {
         const result = addOutlineUnder(chart, selectedId, input.items, chartLanguage);
         if (!result.ok) {

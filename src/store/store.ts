@@ -1,13 +1,10 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { Chart, ChartDoc, Locale } from '../model/schema';
+import type { ChartDoc, Locale } from '../model/schema';
 import { templateChart } from '../model/templates';
-import { searchNodes } from '../model/tree';
 import { localeFromLanguages } from '../i18n/strings';
 import { keepFolds, record, stepBack, stepForward } from './history';
-import { layoutOf, sameGeometry } from './derive-layout';
-import { selectShownChart, shownLayoutAfter } from './shown-chart';
-import type { ChartLayout } from '../layout/types';
+import { createLayoutHolder, type LayoutHolder } from './layout-holder';
 import type { CommitOptions, DocumentSlice, LibrarySlice, Notice, ViewSlice } from './types';
 import { createEditActions, type EditActions } from './edit-actions';
 import { createViewActions, type ViewActions } from './view-actions';
@@ -56,7 +53,8 @@ export type State = DocumentSlice &
 
 export type SetState = (partial: Partial<State> | ((s: State) => Partial<State>)) => void;
 export type GetState = () => State;
-export type ChartStore = StoreApi<State>;
+/** The store, and the layout of the chart it shows (derived, see layout-holder.ts). */
+export type ChartStore = StoreApi<State> & { layouts: LayoutHolder };
 
 export type ChartStoreDeps = {
   repo: ChartRepository;
@@ -82,28 +80,21 @@ const browserLocale = (): Locale =>
     ? 'zh-CN'
     : localeFromLanguages(navigator.languages ?? [navigator.language]);
 
-/** Search hits follow the document, so a deleted or renamed node is never offered as a match. */
-const freshHits = (s: State, chart: ChartDoc): Partial<State> =>
-  s.searchQuery.trim() ? { searchHits: searchNodes(chart, s.searchQuery, 50) } : {};
-
 export function initialState(
   locale: Locale = browserLocale(),
   chart: ChartDoc = templateChart('default'),
 ): DocumentSlice & ViewSlice & LibrarySlice & InteractionSlice & FileSlice {
   return {
     chart,
-    layout: layoutOf(selectShownChart({ chart, chartLanguage: locale })),
     past: [],
     future: [],
     locale,
     chartLanguage: locale,
-    selectedId: null,
     selectedIds: [],
     panelOpen: false,
     hoveredId: null,
     editingId: null,
     searchQuery: '',
-    searchHits: [],
     focusRequest: null,
     fitRequest: 0,
     linkSourceId: null,
@@ -112,7 +103,7 @@ export function initialState(
     sheetImport: null,
     fileLinks: {},
     notices: [],
-    charts: [{ id: chart.id, title: chart.title, updatedAt: chart.updatedAt ?? 0 }],
+    stored: [],
     save: { pending: false, failures: [] },
     space: null,
     ...initialInteraction(),
@@ -127,24 +118,13 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
   let noticeCounter = 0;
   const persistence = createPersistence(deps);
   const store = createStore<State>()((set, get) => {
-    /** A layout from the worker lands only if its document is still the one on screen. */
-    const deliver = (layout: ChartLayout, forChart: Chart) => {
-      const shown = selectShownChart(get());
-      if (shown === forChart || sameGeometry(shown, forChart)) set({ layout });
-    };
     /** Undo and redo: swap in a document from history, keeping today's folds and a valid selection. */
     const travel = (step: typeof stepBack) => {
       const s = get();
       const to = step(s, s.chart);
       if (!to) return;
       const chart = keepFolds(to.chart, s.chart);
-      set({
-        chart,
-        layout: shownLayoutAfter(s, chart, deliver),
-        past: to.past,
-        future: to.future,
-        ...freshHits(s, chart),
-      });
+      set({ chart, past: to.past, future: to.future });
       get().keepSelectionValid();
     };
     return {
@@ -155,28 +135,20 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
         if (next === s.chart) return;
         const stamped = options.touch === false ? next : { ...next, updatedAt: Date.now() };
         const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
-        set({
-          chart: stamped,
-          layout: shownLayoutAfter(s, stamped, deliver),
-          ...history,
-          ...freshHits(s, stamped),
-        });
+        set({ chart: stamped, ...history });
       },
 
       load: (chart, history = { past: [], future: [] }) => {
         const s = get();
         set({
           chart,
-          layout: layoutOf(selectShownChart({ chart, chartLanguage: s.chartLanguage })),
           past: history.past,
           future: history.future,
-          selectedId: null,
           selectedIds: [],
           panelOpen: false,
           hoveredId: null,
           editingId: null,
           searchQuery: '',
-          searchHits: [],
           linkSourceId: null,
           fitRequest: s.fitRequest + 1,
         });
@@ -184,9 +156,7 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
 
       // The document holds both languages: only the shown chart (and so the layout) changes.
       setChartLanguage: (chartLanguage) => {
-        const s = get();
-        if (s.chartLanguage === chartLanguage) return;
-        set({ chartLanguage, layout: shownLayoutAfter(s, s.chart, deliver, chartLanguage) });
+        if (get().chartLanguage !== chartLanguage) set({ chartLanguage });
       },
 
       undo: () => travel(stepBack),
@@ -206,11 +176,11 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       ...createFileActions(set, deps.fileLinks),
       ...createBackupActions(set, get, deps.repo),
       ...createInteractionActions(set, get),
-      ...persistence.actions(set, get, deliver),
+      ...persistence.actions(),
     };
   });
   persistence.attach(store);
-  return store;
+  return Object.assign(store, { layouts: createLayoutHolder(store) });
 }
 
 const ChartStoreContext = createContext<ChartStore | null>(null);

@@ -1,4 +1,3 @@
-import type { ChartLayout } from '../layout/types';
 import type { ChartDoc, Locale, NodeId } from '../model/schema';
 import type { StringKey } from '../i18n/strings';
 import type { LocalText } from '../model/local-text';
@@ -40,7 +39,6 @@ export type SearchHit = { id: NodeId; field: string; snippet: string };
 
 export type DocumentSlice = {
   chart: ChartDoc;
-  layout: ChartLayout;
   past: ChartDoc[];
   future: ChartDoc[];
 };
@@ -49,13 +47,12 @@ export type ViewSlice = {
   locale: Locale;
   /** The language the chart is shown (and edited) in; follows `locale`, or set on its own. */
   chartLanguage: Locale;
-  selectedId: NodeId | null;
+  /** The selection, in the order picked; "the selected node" is the last (`selectSelectedId`). */
   selectedIds: NodeId[];
   panelOpen: boolean;
   hoveredId: NodeId | null;
   editingId: NodeId | null;
   searchQuery: string;
-  searchHits: SearchHit[];
   /** Incremented to ask the canvas to bring a node into view. */
   focusRequest: { id: NodeId; nonce: number } | null;
   fitRequest: number;
@@ -68,7 +65,11 @@ export type ViewSlice = {
 };
 
 export type LibrarySlice = {
-  charts: ChartMeta[];
+  /**
+   * What the repository lists, as last read (after every save and every change from another
+   * tab), with this tab's charts not stored yet. The library shown is `selectLibrary`.
+   */
+  stored: ChartMeta[];
   save: SaveStatus;
   /** Browser storage used and available, when the browser tells. */
   space: SpaceUsage | null;

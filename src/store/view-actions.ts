@@ -1,7 +1,8 @@
 import type { Locale, NodeId } from '../model/schema';
-import { ancestorsToExpand, collapseToLevel, indexChart, searchNodes, setAllCollapsed } from '../model/tree';
+import { ancestorsToExpand, collapseToLevel, indexChart, setAllCollapsed } from '../model/tree';
 import { updateNode } from '../model/tree-edit';
 import { neighbour, type Arrow } from './navigate';
+import { selectSelectedId } from './selectors';
 import type { GetState, SetState } from './store';
 
 export type ViewActions = {
@@ -37,33 +38,34 @@ export function createViewActions(set: SetState, get: GetState): ViewActions {
     selectNode: (id, options = {}) => {
       const s = get();
       if (id && s.linkSourceId && s.linkSourceId !== id) return s.addLinkBetween(s.linkSourceId, id);
-      if (id === null) return set({ selectedId: null, selectedIds: [], panelOpen: false, editingId: null });
+      if (id === null) return set({ selectedIds: [], panelOpen: false, editingId: null });
       if (options.additive) {
         const has = s.selectedIds.includes(id);
-        const base = s.selectedIds.length ? s.selectedIds : s.selectedId ? [s.selectedId] : [];
-        const selectedIds = has ? base.filter((x) => x !== id) : [...base, id];
-        return set({ selectedIds, selectedId: id });
+        return set({ selectedIds: has ? s.selectedIds.filter((x) => x !== id) : [...s.selectedIds, id] });
       }
-      set({ selectedId: id, selectedIds: [id], ...(options.open ? { panelOpen: true } : {}) });
+      set({ selectedIds: [id], ...(options.open ? { panelOpen: true } : {}) });
       if (options.focus) focus(id);
     },
-    selectMany: (ids) => set({ selectedIds: ids, selectedId: ids.at(-1) ?? null }),
+    selectMany: (ids) => set({ selectedIds: ids }),
     keepSelectionValid: () => {
-      const { chart, selectedId, selectedIds } = get();
-      const ids = new Set(chart.nodes.map((n) => n.id));
+      const { chart, selectedIds } = get();
+      const ids = indexChart(chart).byId;
       const kept = selectedIds.filter((id) => ids.has(id));
-      const primary = selectedId && ids.has(selectedId) ? selectedId : null;
-      set({ selectedIds: kept, selectedId: primary, ...(primary ? {} : { panelOpen: false }) });
+      if (kept.length === selectedIds.length) return;
+      // The node the panel showed is gone: the panel closes rather than jump to another.
+      const primaryGone = !ids.has(selectedIds.at(-1)!);
+      set({ selectedIds: kept, ...(primaryGone ? { panelOpen: false } : {}) });
     },
     keepSelectionVisible: () => {
-      const { chart, selectedId } = get();
+      const { chart } = get();
+      const selectedId = selectSelectedId(get());
       if (!selectedId) return;
       const hiddenBy = ancestorsToExpand(indexChart(chart), selectedId)[0];
-      if (hiddenBy) set({ selectedId: hiddenBy.id, selectedIds: [hiddenBy.id] });
+      if (hiddenBy) set({ selectedIds: [hiddenBy.id] });
     },
     openPanel: (id) => {
-      const target = id ?? get().selectedId;
-      if (target) set({ selectedId: target, selectedIds: [target], panelOpen: true });
+      const target = id ?? selectSelectedId(get());
+      if (target) set({ selectedIds: [target], panelOpen: true });
     },
     closePanel: () => set({ panelOpen: false }),
     escape: () => {
@@ -72,17 +74,14 @@ export function createViewActions(set: SetState, get: GetState): ViewActions {
       if (s.linkSourceId) return set({ linkSourceId: null });
       if (s.pendingDelete) return set({ pendingDelete: null });
       if (s.panelOpen) return set({ panelOpen: false });
-      set({ selectedId: null, selectedIds: [] });
+      set({ selectedIds: [] });
     },
     hoverNode: (id) => {
       if (get().hoveredId !== id) set({ hoveredId: id });
     },
-    startEditing: (id) => set({ editingId: id, selectedId: id, selectedIds: [id] }),
+    startEditing: (id) => set({ editingId: id, selectedIds: [id] }),
     stopEditing: () => set({ editingId: null }),
-    setSearchQuery: (query) => {
-      const hits = query.trim() ? searchNodes(get().chart, query, 50) : [];
-      set({ searchQuery: query, searchHits: hits });
-    },
+    setSearchQuery: (query) => set({ searchQuery: query }),
     revealNode: (id) => {
       const s = get();
       const closed = ancestorsToExpand(indexChart(s.chart), id);
@@ -123,9 +122,10 @@ export function createViewActions(set: SetState, get: GetState): ViewActions {
     navigate: (arrow) => {
       const s = get();
       const index = indexChart(s.chart);
-      const from = s.selectedId ?? index.root?.id;
+      const selectedId = selectSelectedId(s);
+      const from = selectedId ?? index.root?.id;
       if (!from) return;
-      const to = s.selectedId ? neighbour(index, from, arrow, s.chart.direction) : from;
+      const to = selectedId ? neighbour(index, from, arrow, s.chart.direction) : from;
       if (to) get().selectNode(to, { focus: true });
     },
     requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),

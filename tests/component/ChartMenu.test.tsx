@@ -22,7 +22,7 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '店铺运营路径' }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     // Templates other than the default load on demand.
-    await waitFor(() => expect(store().charts).toHaveLength(2), { timeout: 8000 });
+    await waitFor(() => expect(selectLibrary(store())).toHaveLength(2), { timeout: 8000 });
     expect(store().chart.title).toEqual((await loadTemplate('shop-path')).title);
     expect(menuButton()).toHaveAccessibleName(`图表库: ${shownChart().title}`);
     const items = within(await openMenu(user)).getAllByRole('menuitemradio');
@@ -86,16 +86,16 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     render(<ChartMenu />);
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '如何入门' }));
-    await waitFor(() => expect(store().charts).toHaveLength(2), { timeout: 8000 });
+    await waitFor(() => expect(selectLibrary(store())).toHaveLength(2), { timeout: 8000 });
     const doomed = shownChart().title;
     const menu = await openMenu(user);
     const remove = within(menu).getByRole('menuitem', { name: `删除图表: ${doomed}` });
     await user.click(remove);
-    expect(store().charts).toHaveLength(2);
+    expect(selectLibrary(store())).toHaveLength(2);
     expect(remove).toHaveTextContent('确定');
     await user.click(remove);
-    await waitFor(() => expect(store().charts).toHaveLength(1));
-    expect(store().charts.some((c) => c.title === doomed)).toBe(false);
+    await waitFor(() => expect(selectLibrary(store())).toHaveLength(1));
+    expect(selectLibrary(store()).some((c) => c.title === doomed)).toBe(false);
     expect(shownChart().title).toBe('电商平台运营分工');
   });
 

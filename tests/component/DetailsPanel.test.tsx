@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
-import { nodeOf, resetStore, store, shownNodeOf, testStore } from '../unit/store/store-helpers';
+import { nodeOf, resetStore, store, shownNodeOf, testStore, selectedId } from '../unit/store/store-helpers';
 
 function openOn(id: string) {
   store().openPanel(id);
@@ -58,7 +58,7 @@ describe('DetailsPanel', { timeout: 20_000 }, () => {
     await user.click(
       within(screen.getByRole('navigation', { name: '节点路径' })).getByRole('button', { name: '平台运营' }),
     );
-    expect(store().selectedId).toBe('platform-ops');
+    expect(selectedId()).toBe('platform-ops');
     expect(store().panelOpen).toBe(true);
     expect(screen.getByRole('heading', { name: '详情 · 平台运营' })).toBeInTheDocument();
   });

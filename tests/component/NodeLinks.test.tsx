@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
-import { resetStore, store } from '../unit/store/store-helpers';
+import { resetStore, store, selectedId } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -44,10 +44,10 @@ describe('NodeActions in the details panel', { timeout: 20_000 }, () => {
     const before = count();
     await user.click(screen.getByRole('button', { name: '添加下级' }));
     expect(count()).toBe(before + 1);
-    expect(store().chart.nodes.find((n) => n.id === store().selectedId)?.parentId).toBe('platform-ops');
+    expect(store().chart.nodes.find((n) => n.id === selectedId())?.parentId).toBe('platform-ops');
     act(() => store().openPanel('platform-ops'));
     await user.click(screen.getByRole('button', { name: '添加同级' }));
-    expect(store().chart.nodes.find((n) => n.id === store().selectedId)?.parentId).toBe('platform-side');
+    expect(store().chart.nodes.find((n) => n.id === selectedId())?.parentId).toBe('platform-side');
     act(() => store().openPanel('platform-ops'));
     await user.click(screen.getByRole('button', { name: '复制子树' }));
     expect(count()).toBe(before + 2 + 7);

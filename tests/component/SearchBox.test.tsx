@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SearchBox } from '../../src/panels/SearchBox';
-import { resetStore, store } from '../unit/store/store-helpers';
+import { resetStore, store, selectedId, searchHits } from '../unit/store/store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -18,7 +18,7 @@ describe('SearchBox', { timeout: 20_000 }, () => {
     expect(options[0]).toHaveAttribute('aria-selected', 'true');
     expect(box).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Enter}');
-    expect(store().selectedId).toBe('plat-membership');
+    expect(selectedId()).toBe('plat-membership');
     expect(store().focusRequest?.id).toBe('plat-membership');
   });
 
@@ -31,8 +31,8 @@ describe('SearchBox', { timeout: 20_000 }, () => {
     expect(options.length).toBeGreaterThanOrEqual(2);
     expect(screen.getByText('2 个匹配')).toBeInTheDocument();
     await user.keyboard('{ArrowDown}');
-    const second = store().searchHits[1]!.id;
-    expect(store().selectedId).toBe(second);
+    const second = searchHits()[1]!.id;
+    expect(selectedId()).toBe(second);
     expect(screen.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
     expect(store().chart.nodes.find((n) => n.id === 'maintenance')?.collapsed).toBeFalsy();
   });
@@ -55,6 +55,6 @@ describe('SearchBox', { timeout: 20_000 }, () => {
     render(<SearchBox />);
     await user.type(screen.getByRole('combobox', { name: '搜索' }), 'membership');
     await user.click(screen.getByRole('option', { name: /会员运营/ }));
-    expect(store().selectedId).toBe('plat-membership');
+    expect(selectedId()).toBe('plat-membership');
   });
 });

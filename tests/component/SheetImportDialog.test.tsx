@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { selectLibrary } from '../../src/store/library-list';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SheetImportDialog } from '../../src/panels/SheetImportDialog';
@@ -101,10 +102,10 @@ describe('SheetImportDialog', { timeout: 20_000 }, () => {
   });
 
   it('cancel creates nothing', async () => {
-    const before = store().charts;
+    const before = selectLibrary(store());
     const user = await open([{ name: 's', rows: teams }]);
     await user.click(screen.getByRole('button', { name: '取消' }));
     expect(store().sheetImport).toBeNull();
-    expect(store().charts).toBe(before);
+    expect(selectLibrary(store())).toBe(before);
   });
 });

@@ -78,6 +78,11 @@ test('a Chinese interface shows and exports an English chart', async ({ page }) 
   await chartLanguage.selectOption('en');
   await expect(card(page, 'root')).toHaveAttribute('aria-label', 'E-commerce platform operations');
   await expect(tool(page, '撤销')).toBeVisible();
+  // A reload keeps the chart language, apart from the interface language.
+  await page.reload();
+  await expect(card(page, 'root')).toHaveAttribute('aria-label', 'E-commerce platform operations');
+  await expect(chartLanguage).toHaveValue('en');
+  await expect(tool(page, '撤销')).toBeVisible();
 
   // Export: the dialog starts in the chart language; Chinese can be chosen for the file alone.
   await tool(page, '导出').click();

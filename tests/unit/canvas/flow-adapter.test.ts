@@ -10,7 +10,7 @@ import { deriveNodeFacts } from '../../../src/canvas/derive';
 import { generateChart } from '../../../src/model/generate-chart';
 import type { Chart } from '../../../src/model/schema';
 import { moveNode, updateNode } from '../../../src/model/tree-edit';
-import { layoutOf, nextLayout } from '../../../src/store/derive-layout';
+import { layoutFor, layoutOf } from '../../../src/store/derive-layout';
 import { docOf, show, storedOf } from '../model/doc-of';
 import { templateChart } from '../../../src/model/templates';
 import { localizeChart } from '../../../src/model/localize-chart';
@@ -39,7 +39,7 @@ function renewed<T extends { id: string }>(before: readonly T[], after: readonly
 
 describe('flow adapter on a 2,000-node chart', () => {
   const chart = show(docOf(generateChart(2000, 7)));
-  const layout = layoutOf(chart);
+  const layout = layoutFor(chart);
 
   it('draws every node and one tree edge per non-root node', () => {
     const adapter = createFlowAdapter();
@@ -52,7 +52,7 @@ describe('flow adapter on a 2,000-node chart', () => {
     const first = adapter.nodes(chart, layout, deriveNodeFacts(chart), flags());
     const firstEdges = adapter.edges(chart, layout, NONE);
     const next = edited(chart, 'n1234', 'Renamed');
-    const nextLayoutObj = nextLayout({ chart, layout }, next);
+    const nextLayoutObj = layoutFor(next, chart);
     expect(nextLayoutObj).toBe(layout);
     const second = adapter.nodes(next, nextLayoutObj, deriveNodeFacts(next), flags());
     expect(renewed(first, second)).toEqual(['n1234']);
@@ -94,7 +94,7 @@ describe('flow adapter on a 2,000-node chart', () => {
     const r = moveNode(storedOf(chart), 'n1500', 'n2');
     if (!r.ok) throw new Error(r.reason);
     const moved = show(r.chart);
-    const edges = adapter.edges(moved, nextLayout({ chart, layout }, moved), NONE);
+    const edges = adapter.edges(moved, layoutFor(moved, chart), NONE);
     const changed = renewed(firstEdges, edges);
     expect(changed).toContain('tree:n1500');
     expect(changed.length).toBeLessThan(10);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { selectLibrary } from '../../../src/store/library-list';
 import { importChart } from '../../../src/model/import-chart';
 import { exportChartText } from '../../../src/model/chart-text';
 import { chartFileName, openFromFile, saveToFile } from '../../../src/panels/file-commands';
@@ -192,11 +193,11 @@ describe('Open file', () => {
     });
 
     // The same file again: switch to its chart, no second copy.
-    const count = get().charts.length;
-    await get().switchChart(get().charts[0]!.id);
+    const count = selectLibrary(get()).length;
+    await get().switchChart(selectLibrary(get())[0]!.id);
     await openFromFile(get, () => {}, other);
     expect(get().chart.title).toEqual({ 'zh-CN': 'On disk, edited' });
-    expect(get().charts).toHaveLength(count);
+    expect(selectLibrary(get())).toHaveLength(count);
   });
 
   it('hands spreadsheets and pictures to the importer, unlinked', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { selectLibrary } from '../../../src/store/library-list';
 import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
 import { RESCUE_KEY } from '../../../src/store/rescue-copy';
 import { openTab, profile, settleTabs, storedChart, titleOf } from './tabs-helpers';
@@ -36,7 +37,7 @@ describe('an edit made just before the page goes (issue 9: reload within ~300 ms
     const id = a.getState().chart.id;
     closeAbruptly(a);
     const b = await openTab(p);
-    expect(b.getState().charts.map((c) => c.id)).toContain(id);
+    expect(selectLibrary(b.getState()).map((c) => c.id)).toContain(id);
   });
 
   it('is kept as a backup, not written over, when the stored chart moved on meanwhile', async () => {

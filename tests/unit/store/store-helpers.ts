@@ -4,6 +4,7 @@ import { templateChart } from '../../../src/model/templates';
 import { validateChart } from '../../../src/model/validate';
 import { chartDocSchema as chartSchema } from '../../../src/model/schema';
 import { selectShownChart } from '../../../src/store/shown-chart';
+import { selectSearchHits, selectSelectedId } from '../../../src/store/selectors';
 import { createChartStore, type ChartStore } from '../../../src/store/store';
 import { createMemoryRepo } from '../../../src/store/repo/memory-repo';
 import type { ChartRepository } from '../../../src/store/repo/types';
@@ -73,3 +74,12 @@ export function undoAll(): number {
 
 /** The chart as shown, in the chart language. */
 export const shownChart = () => selectShownChart(store());
+
+/** The selected node (the last selected), as the details panel and the keys see it. */
+export const selectedId = () => selectSelectedId(store());
+
+/** What the search box lists now. */
+export const searchHits = () => selectSearchHits(store());
+
+/** The layout on screen (derived from the shown chart). */
+export const shownLayout = () => testStore().layouts.current();

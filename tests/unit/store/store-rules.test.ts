@@ -4,7 +4,17 @@ import { LIMITS } from '../../../src/model/schema';
 import { selectLibrary } from '../../../src/store/library-list';
 import { cardSize } from '../../../src/layout/card-text';
 import type { ChartNode } from '../../../src/model/schema';
-import { nodeOf, noticeKeys, resetStore, shownNodeOf, store, shownChart } from './store-helpers';
+import {
+  nodeOf,
+  noticeKeys,
+  resetStore,
+  shownNodeOf,
+  store,
+  shownChart,
+  selectedId,
+  searchHits,
+  shownLayout,
+} from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -31,7 +41,7 @@ describe('refused edits', () => {
 
   it('refuses a title empty in every language', () => {
     store().addChildTo('plat-membership');
-    const added = store().selectedId!;
+    const added = selectedId()!;
     expect(nodeOf(added).title).toEqual({ 'zh-CN': '新职能' });
     expect(store().updateNodeFields(added, { title: '   ' })).toBe(false);
     expect(shownNodeOf(added).title).toBe('新职能');
@@ -76,7 +86,7 @@ describe('copy and paste', () => {
       '产品运营',
       '会员运营',
     ]);
-    expect(store().selectedId).toBe(top?.id);
+    expect(selectedId()).toBe(top?.id);
     expect(store().past).toHaveLength(1);
   });
 
@@ -111,7 +121,7 @@ describe('chart language', () => {
     expect(shownNodeOf('plat-membership').title).toBe('Membership ops');
     expect(store().chart).toBe(doc);
     expect(store().chart.id).toBe(id);
-    expect(store().charts).toHaveLength(1);
+    expect(selectLibrary(store())).toHaveLength(1);
     expect(selectLibrary(store())[0]?.title).toBe('E-commerce platform operations: division of functions');
     expect(store().past).toHaveLength(0);
   });
@@ -119,7 +129,7 @@ describe('chart language', () => {
   it('edits change the language shown only; an untranslated text falls back, marked, and back again', () => {
     store().updateNodeFields('plat-membership', { title: '会员中心' });
     store().addChildTo('supply-side');
-    const added = store().selectedId!;
+    const added = selectedId()!;
     store().updateNodeFields(added, { title: '仓储运营' });
     expect(nodeOf('plat-membership').title).toEqual({ 'zh-CN': '会员中心', en: 'Membership ops' });
     expect(nodeOf(added).title).toEqual({ 'zh-CN': '仓储运营' });
@@ -167,9 +177,9 @@ describe('chart language', () => {
 
   it('search finds a node by either language', () => {
     store().setSearchQuery('Membership');
-    expect(store().searchHits.map((h) => h.id)).toContain('plat-membership');
+    expect(searchHits().map((h) => h.id)).toContain('plat-membership');
     store().setSearchQuery('会员运营');
-    expect(store().searchHits.map((h) => h.id)).toContain('plat-membership');
+    expect(searchHits().map((h) => h.id)).toContain('plat-membership');
   });
 });
 
@@ -180,11 +190,11 @@ const sizeOf = (node: ChartNode) => {
 
 describe('layout follows the text cards show', () => {
   it('a language switch re-lays out cards whose text needs another size; a same-size rename keeps it', () => {
-    const zh = store().layout;
+    const zh = shownLayout();
     store().updateNodeFields('plat-membership', { description: '只改说明' });
-    expect(store().layout).toBe(zh);
+    expect(shownLayout()).toBe(zh);
     store().setChartLanguage('en');
-    const en = store().layout;
+    const en = shownLayout();
     expect(en).not.toBe(zh);
     // Sized for the English text: each box is the card size its English title, subtitle and goal need.
     for (const node of shownChart().nodes) {
@@ -192,6 +202,6 @@ describe('layout follows the text cards show', () => {
       if (box) expect({ w: box.width, h: box.height }).toEqual(sizeOf(node));
     }
     store().setChartLanguage('zh-CN');
-    expect(store().layout.nodes.get('root')).toEqual(zh.nodes.get('root'));
+    expect(shownLayout().nodes.get('root')).toEqual(zh.nodes.get('root'));
   });
 });

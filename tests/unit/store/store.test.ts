@@ -3,7 +3,7 @@ import { loadTemplate, templateChart } from '../../../src/model/templates';
 import { updateNode } from '../../../src/model/tree-edit';
 import { selectCanRedo, selectCanUndo } from '../../../src/store/store';
 import { HISTORY_LIMIT } from '../../../src/store/history';
-import { expectValid, resetStore, store, undoAll, shownNodeOf } from './store-helpers';
+import { expectValid, resetStore, store, undoAll, shownNodeOf, selectedId } from './store-helpers';
 
 beforeEach(() => resetStore('zh-CN'));
 
@@ -109,10 +109,10 @@ describe('undo / redo', () => {
 
   it('clears a selection that the undone step had created', () => {
     store().addChildTo('platform-ops');
-    const added = store().selectedId;
+    const added = selectedId();
     expect(added).not.toBeNull();
     store().undo();
-    expect(store().selectedId).toBeNull();
+    expect(selectedId()).toBeNull();
     expect(store().selectedIds).not.toContain(added);
   });
 });

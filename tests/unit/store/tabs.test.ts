@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { selectLibrary } from '../../../src/store/library-list';
 import { exportChartText } from '../../../src/model/chart-text';
 import { openTab, profile, settleTabs, storedChart, titleOf } from './tabs-helpers';
 
@@ -125,7 +126,7 @@ describe('two tabs on one repository (issue 9 repros)', () => {
     for (const key of [...p.backend.data.keys()])
       if (key.startsWith('meta:')) p.backend.data.set(key, 'garbage');
     const b = await openTab(p);
-    expect(b.getState().charts.map((c) => c.id)).toContain(id);
+    expect(selectLibrary(b.getState()).map((c) => c.id)).toContain(id);
     expect(titleOf(b.getState().chart, 'plat-membership')).toBe('newer work');
     expect(b.getState().importAsNewChart(lastWeek)).toBe(true);
     await settleTabs(b);
