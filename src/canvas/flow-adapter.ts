@@ -215,12 +215,28 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
   return map;
 }
 
+/**
+ * True when both lists hold the same nodes under the same parents, in the same order: what
+ * the tree's lines depend on. Unchanged nodes are the same objects, so this is a pointer walk.
+ */
+export function sameTreeShape(a: readonly ChartNode[], b: readonly ChartNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x.id !== y.id || x.parentId !== y.parentId)) return false;
+  }
+  return true;
+}
+
 /** An adapter that remembers its last output, so each call can hand back unchanged objects. */
 export function createFlowAdapter() {
   let previousNodes = new Map<NodeId, CardNode>();
   let previousEdges = new Map<string, TreeEdge>();
   let lastNodes: CardNode[] = [];
   let lastEdges: TreeEdge[] = [];
+  let lastEdgeInput: { chart: Chart; layout: ChartLayout; pathIds: ReadonlySet<NodeId> } | null = null;
   return {
     nodes(chart: Chart, layout: ChartLayout, derived: Derived, flags: ViewFlags): CardNode[] {
       const next = toFlowNodes(chart, layout, derived, flags, previousNodes);
@@ -231,6 +247,18 @@ export function createFlowAdapter() {
       return next;
     },
     edges(chart: Chart, layout: ChartLayout, pathIds: ReadonlySet<NodeId>): TreeEdge[] {
+      const last = lastEdgeInput;
+      lastEdgeInput = { chart, layout, pathIds };
+      // A text edit keeps the layout, the path and the tree's shape: no line can have changed,
+      // so skip building 10,000 edge ids to find that out (the commonest edit on a big chart).
+      if (
+        last &&
+        last.layout === layout &&
+        last.pathIds === pathIds &&
+        last.chart.links === chart.links &&
+        sameTreeShape(last.chart.nodes, chart.nodes)
+      )
+        return lastEdges;
       const next = toFlowEdges(chart, layout, pathIds, previousEdges);
       // A text edit changes no edge: React Flow then keeps its connection lookups.
       if (sameItems(next, lastEdges)) return lastEdges;

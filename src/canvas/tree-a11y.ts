@@ -1,6 +1,6 @@
 import type { Chart, NodeId } from '../model/schema';
 import { childrenOf, indexChart } from '../model/tree';
-import type { CardNode } from './flow-adapter';
+import { sameTreeShape, type CardNode } from './flow-adapter';
 
 export type TreePlace = { level: number; pos: number; size: number };
 
@@ -19,6 +19,16 @@ export function treePlaces(chart: Chart): Map<NodeId, TreePlace> {
     });
   }
   return places;
+}
+
+/** `treePlaces`, recomputed only when the tree's shape changes (a text edit keeps every place). */
+export function createPlacesCache(): (chart: Chart) => Map<NodeId, TreePlace> {
+  let last: { chart: Chart; places: Map<NodeId, TreePlace> } | null = null;
+  return (chart) => {
+    if (!last || !sameTreeShape(last.chart.nodes, chart.nodes)) last = { chart, places: treePlaces(chart) };
+    else last = { chart, places: last.places };
+    return last.places;
+  };
 }
 
 export type TreeTexts = {

@@ -11,7 +11,7 @@ import { sameGeometry } from '../store/derive-layout';
 import type { Chart } from '../model/schema';
 import type { Derived } from './flow-adapter';
 import { useT } from '../store/use-t';
-import { treePlaces, withTreeA11y, type TreeTexts } from './tree-a11y';
+import { createPlacesCache, withTreeA11y, type TreeTexts } from './tree-a11y';
 
 const EMPTY = new Set<string>();
 const NO_NODES: CardNode[] = [];
@@ -65,7 +65,8 @@ export function useFlowElements(enabled = true): { nodes: CardNode[]; edges: Tre
 function useTreeA11y(nodes: CardNode[], chart: Chart, selectedId: string | null, locale: string): CardNode[] {
   const t = useT();
   const [cache] = useState(() => new WeakMap<CardNode, { key: string; out: CardNode }>());
-  const places = useMemo(() => (nodes.length ? treePlaces(chart) : null), [chart, nodes.length]);
+  const [placesOf] = useState(createPlacesCache);
+  const places = useMemo(() => (nodes.length ? placesOf(chart) : null), [placesOf, chart, nodes.length]);
   const texts = useMemo<TreeTexts>(
     () => ({
       label: (n) => n.data.node.title,

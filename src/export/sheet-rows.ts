@@ -33,7 +33,7 @@ export type SheetBuild =
     }
   | {
       ok: false;
-      reason: 'empty' | 'no-name-column' | 'nothing-placed' | 'too-many-rows';
+      reason: 'empty' | 'no-name-column' | 'nothing-placed' | 'too-many-rows' | 'too-many-nodes';
       rows: number;
       /** Too many rows: the spreadsheet row number of the first team that does not fit. */
       firstOver?: number;
@@ -199,6 +199,9 @@ export function rowsToChart(
   problems.push(...placed.problems);
   problems.sort((a, b) => a.row - b.row);
   if (placed.nodes.length === 0) return { ok: false, reason: 'nothing-placed', rows: dataRows };
+  // Rows that fit, plus the new root that a list or several top rows get, may not.
+  if (placed.nodes.length > LIMITS.nodes)
+    return { ok: false, reason: 'too-many-nodes', rows: placed.nodes.length };
   for (const d of drafts)
     if (d.linksCell && placed.idOfRow.has(d.row))
       links.push(...parseLinks(d.linksCell, placed.idOfRow.get(d.row) as string));

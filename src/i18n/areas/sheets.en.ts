@@ -60,6 +60,8 @@ export const enSheets: Record<keyof typeof zhSheets, string> = {
   sheetBuilding: 'Building the preview…',
   sheetCreating: 'Creating the chart…',
   sheetBuildFailed: 'The preview could not be built ({message}). Close this and import again.',
+  'sheetError_too-many-nodes':
+    'With the new root this would make {n} teams; a chart holds at most {max}. Remove a row, split the sheet, or choose a parent column.',
   sheetImportAll: 'Import {n} teams',
   sheetImportRest: 'Skip these rows and import the other {n}',
   structuredError_binary:

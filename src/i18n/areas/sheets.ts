@@ -56,6 +56,8 @@ export const zhSheets = {
   sheetBuilding: '正在生成预览…',
   sheetCreating: '正在创建图表…',
   sheetBuildFailed: '无法生成预览（{message}）。请关闭后重新导入。',
+  'sheetError_too-many-nodes':
+    '加上新建的根节点，导入后会有 {n} 个节点，而一个图表最多 {max} 个。请删去一行、拆分表格，或为一列选择“上级”。',
   sheetImportAll: '导入 {n} 个节点',
   sheetImportRest: '跳过这些行，导入其余 {n} 个节点',
   structuredError_binary:

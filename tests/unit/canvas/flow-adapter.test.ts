@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createFlowAdapter,
+  sameTreeShape,
   toFlowEdges,
   toFlowNodes,
   type CardNode,
@@ -87,6 +88,21 @@ describe('flow adapter on a 2,000-node chart', () => {
     expect(onPath.length).toBeGreaterThan(0);
   });
 
+  it('a line moved under the same layout object and links is still redrawn', () => {
+    // Guards the text-edit shortcut in `edges`: the tree's shape, not the layout object, decides.
+    const adapter = createFlowAdapter();
+    const firstEdges = adapter.edges(chart, layout, NONE);
+    const renamed = { ...chart, nodes: chart.nodes.map((n) => (n.id === 'n77' ? { ...n, title: 'R' } : n)) };
+    expect(adapter.edges(renamed, layout, NONE)).toBe(firstEdges);
+    const moved = {
+      ...chart,
+      nodes: chart.nodes.map((n) => (n.id === 'n1500' ? { ...n, parentId: 'n2' } : n)),
+    };
+    const edges = adapter.edges(moved, layout, NONE);
+    expect(edges).not.toBe(firstEdges);
+    expect(edges.find((e) => e.id === 'tree:n1500')?.source).toBe('n2');
+  });
+
   it('a move renews the moved edge and keeps the edges that did not change', () => {
     const adapter = createFlowAdapter();
     const firstEdges = adapter.edges(chart, layout, NONE);
@@ -100,6 +116,27 @@ describe('flow adapter on a 2,000-node chart', () => {
     expect(changed.length).toBeLessThan(10);
     expect(edges.find((e) => e.id === 'tree:n1500')?.source).toBe('n2');
     expect(target.parentId).not.toBe('n2');
+  });
+});
+
+describe('sameTreeShape', () => {
+  const chart = show(docOf(generateChart(30, 3)));
+  it.each([
+    ['the same list', (c: Chart) => c.nodes, true],
+    ['a retitled node', (c: Chart) => c.nodes.map((n, i) => (i === 5 ? { ...n, title: 'x' } : n)), true],
+    [
+      'a moved node',
+      (c: Chart) => c.nodes.map((n, i) => (i === 5 ? { ...n, parentId: 'elsewhere' } : n)),
+      false,
+    ],
+    ['a removed node', (c: Chart) => c.nodes.slice(0, -1), false],
+    [
+      'two swapped siblings',
+      (c: Chart) => [c.nodes[0]!, c.nodes[2]!, c.nodes[1]!, ...c.nodes.slice(3)],
+      false,
+    ],
+  ])('%s → %s', (_name, change, same) => {
+    expect(sameTreeShape(chart.nodes, change(chart))).toBe(same);
   });
 });
 

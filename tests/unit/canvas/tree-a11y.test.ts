@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFlowNodes, type CardNode } from '../../../src/canvas/flow-adapter';
 import { deriveNodeFacts } from '../../../src/canvas/derive';
-import { treePlaces, withTreeA11y, type TreeTexts } from '../../../src/canvas/tree-a11y';
+import { createPlacesCache, treePlaces, withTreeA11y, type TreeTexts } from '../../../src/canvas/tree-a11y';
 import { templateChart } from '../../../src/model/templates';
 import { localizeChart } from '../../../src/model/localize-chart';
 import { layoutOf } from '../../../src/store/derive-layout';
@@ -44,6 +44,19 @@ describe('the chart as a WAI-ARIA tree', () => {
       expect(siblings[place.pos - 1]!.id).toBe(node.id);
       expect(place.level).toBe(places.get(node.parentId)!.level + 1);
     }
+  });
+
+  it('keeps the places through a text edit and recomputes them when a node moves', () => {
+    const placesOf = createPlacesCache();
+    const first = placesOf(chart);
+    const renamed = mapNodes(chart, (n) => (n.id === chart.nodes[3]!.id ? { ...n, title: 'x' } : n));
+    expect(placesOf(renamed)).toBe(first);
+    // The last child becomes the root's child: its level and its old siblings' count change.
+    const leaf = chart.nodes.at(-1)!;
+    const moved = mapNodes(chart, (n) => (n.id === leaf.id ? { ...n, parentId: 'root' } : n));
+    const after = placesOf(moved);
+    expect(after).not.toBe(first);
+    expect(after.get(leaf.id)?.level).toBe(2);
   });
 
   it('makes cards treeitems with one tab stop, expanded state and no React Flow help text', () => {

@@ -202,9 +202,21 @@ describe('rows that cannot be placed', () => {
   });
 
   it('does not count blank rows: a sheet of exactly the largest chart with a trailing blank row imports', () => {
-    const rows = [['name'], ['root'], ...Array.from({ length: 19_999 }, (_, i) => [`t${i}`]), [''], []];
-    const built = rowsToChart(rows, ['name'], options);
-    expect(built.ok).toBe(true);
+    const teams = Array.from({ length: LIMITS.nodes - 1 }, (_, i) => [`t${i}`, 'root']);
+    const rows = [['name', 'parent'], ['root', ''], ...teams, [''], []];
+    const built = rowsToChart(rows, ['name', 'parent'], options);
+    expect(built.ok && built.drafts.length).toBe(LIMITS.nodes);
+    // …and the chart it makes passes importChart (one root, not a new one over the top).
+    expect(built.ok && importChart(JSON.stringify(built.document)).ok).toBe(true);
+  });
+
+  it('refuses a sheet whose rows fit only without the new root it needs', () => {
+    const rows = [['name'], ...Array.from({ length: LIMITS.nodes }, (_, i) => [`t${i}`])];
+    expect(rowsToChart(rows, ['name'], options)).toEqual({
+      ok: false,
+      reason: 'too-many-nodes',
+      rows: LIMITS.nodes + 1,
+    });
   });
 
   it('says an empty sheet is empty', () => {
