@@ -20,6 +20,12 @@ export type LibraryActions = {
   importAsNewChart: (text: string) => boolean;
   /** The same for a result `importChart` gave elsewhere (the spreadsheet worker validates its chart). */
   openImported: (result: ImportResult) => boolean;
+  /**
+   * The chart an import opens as: a new id if its id is taken, a title not yet in the library;
+   * the very same object when neither changes (so what was prepared for it, such as its
+   * layout, is found when it opens).
+   */
+  importedChartOf: (chart: ChartDoc) => ChartDoc;
   /** Conflict choice "keep both": the version on screen becomes a new chart of its own. */
   keepBothAsCopy: () => void;
 };
@@ -126,12 +132,7 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
         get().notify({ id: 'import', tone: 'error', ...importErrorNotice(result.error) });
         return false;
       }
-      // Same id as a chart already here (last week's export of it): a new chart, never an overwrite.
-      const chart = {
-        ...result.chart,
-        id: taken(result.chart.id) ? newId('chart') : result.chart.id,
-        title: uniqueTitle(result.chart.title),
-      };
+      const chart = get().importedChartOf(result.chart);
       p.open(chart, null);
       const title = textIn(chart.title, get().chartLanguage);
       // What was repaired or left out is said, not done silently.
@@ -140,6 +141,12 @@ export function createLibraryActions(_set: SetState, get: GetState, p: Persisten
       if (repairs.length > 0) get().notify(repairNotice(title, repairs));
       else get().notify({ id: 'import', tone: 'info', key: 'importedAsNew', params: { title } });
       return true;
+    },
+    importedChartOf: (imported) => {
+      // Same id as a chart already here (last week's export of it): a new chart, never an overwrite.
+      const id = taken(imported.id) ? newId('chart') : imported.id;
+      const title = uniqueTitle(imported.title);
+      return id === imported.id && title === imported.title ? imported : { ...imported, id, title };
     },
     keepBothAsCopy: () => {
       const mine = get().chart;
