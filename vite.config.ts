@@ -4,14 +4,27 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 /**
+ * The one inline `<style>` the built app makes: Radix's scroll lock (react-remove-scroll-bar
+ * 2.3.x) while a dialog or menu is open, for a page without a scroll bar (this app's body never
+ * scrolls, so the measured gap is 0 and the text never changes). Its hash lets the policy drop
+ * `'unsafe-inline'`; `storage-reload.spec.ts` opens a dialog, hashes the element the page really
+ * got and fails (naming the new hash) if a dependency update changes it. The print view uses a
+ * constructed style sheet (CSSOM, which style-src does not gate); the dev server keeps
+ * `'unsafe-inline'` for Vite's injected styles.
+ */
+export const SCROLL_LOCK_STYLE_HASH = "'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='";
+
+/**
  * The dev server's hot reload needs a WebSocket; the built app makes no connection at all,
- * so the build's policy drops that allowance. (Inline `<style>` stays: Radix's scroll lock
- * and the print view insert style elements, and a static page has no server to add a nonce.)
+ * so the build's policy drops that allowance, and inline styles but the one above.
  */
 const buildCsp: Plugin = {
   name: 'opschart-build-csp',
   apply: 'build',
-  transformIndexHtml: (html) => html.replace(/ ws:\/\/127\.0\.0\.1:\* ws:\/\/localhost:\*/, ''),
+  transformIndexHtml: (html) =>
+    html
+      .replace(/ ws:\/\/127\.0\.0\.1:\* ws:\/\/localhost:\*/, '')
+      .replace("style-src 'self' 'unsafe-inline'", `style-src 'self' ${SCROLL_LOCK_STYLE_HASH}`),
 };
 
 export default defineConfig({

@@ -10,7 +10,9 @@ export function useDocumentLanguage() {
   const locale = useChartStore((s) => s.locale);
   const t = useT();
   const title = useChartStore((s) => selectShownChart(s).title);
-  const unsaved = useChartStore((s) => unsavedToFile(s.chart, linkOf(s.fileLinks, s.chart.id)));
+  const unsaved = useChartStore((s) =>
+    unsavedToFile(s.lastEdited(s.chart.id), linkOf(s.fileLinks, s.chart.id)),
+  );
   useEffect(() => {
     document.documentElement.lang = locale;
     // "● " as editors do: the chart has changes its file does not have yet.

@@ -72,7 +72,6 @@ export function ChartCanvas() {
   const openCardMenu = useChartStore((s) => s.openCardMenu);
   const ariaLabelConfig = useFlowAriaLabels();
   const canvasRef = useTreeRole();
-  usePinchOnCards(canvasRef, MIN_ZOOM, MAX_ZOOM);
   const onNodeContextMenu: NodeMouseHandler<CardNode> = useCallback(
     (event, node) => {
       event.preventDefault();
@@ -131,8 +130,21 @@ export function ChartCanvas() {
 
   const findDrop = useFindDrop();
   const [dropPlace, setDropPlace] = useState<DropPlace | null>(null);
+  // A second finger turned a card drag into a pinch: the card goes back and the drop is ignored.
+  const dragGivenUp = useRef(false);
+  const giveUpDrag = useCallback(() => {
+    dragGivenUp.current = dragging.current;
+    dragging.current = false;
+    setDrag(null);
+    setDropPlace(null);
+  }, []);
+  usePinchOnCards(canvasRef, MIN_ZOOM, MAX_ZOOM, giveUpDrag);
+  const onNodeDragStart = useCallback(() => {
+    dragGivenUp.current = false;
+  }, []);
   const onNodeDrag: OnNodeDrag<CardNode> = useCallback(
     (_, node) => {
+      if (dragGivenUp.current) return;
       dragging.current = true;
       setDrag((d) => ({ ...d, [node.id]: node.position }));
       // Show where it would land now (the same answer the drop gives).
@@ -145,6 +157,7 @@ export function ChartCanvas() {
     (_, node) => {
       setDrag(null);
       setDropPlace(null);
+      if (dragGivenUp.current) return void (dragGivenUp.current = false);
       // The button is up, but a double-click that began mid-drag still delivers its dblclick next.
       setTimeout(() => (dragging.current = false), 0);
       // Dropped onto another card: a child of it or a sibling beside it. On empty canvas: pinned there.
@@ -191,6 +204,7 @@ export function ChartCanvas() {
         onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         onNodeMouseLeave={onNodeMouseLeave}
+        onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onPaneClick={() => selectNode(null)}

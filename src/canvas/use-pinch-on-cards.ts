@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { pinchViewport, type PinchView, type Point } from './pinch';
 
@@ -13,9 +13,21 @@ type Finger = { at: Point; onCard: boolean };
  * card (capture phase), and it is followed by pointer events captured to the canvas, since
  * the card under a finger may be re-rendered or unmounted while the zoom changes and
  * events aimed at a removed element reach no one.
+ *
+ * `onStart` runs when such a gesture begins: a first finger may already have dragged a card
+ * a few pixels, and that drag must be given up (the card put back) before the zoom.
  */
-export function usePinchOnCards(ref: RefObject<HTMLElement | null>, minZoom: number, maxZoom: number) {
+export function usePinchOnCards(
+  ref: RefObject<HTMLElement | null>,
+  minZoom: number,
+  maxZoom: number,
+  onStart?: () => void,
+) {
   const flow = useReactFlow();
+  const started = useRef(onStart);
+  useEffect(() => {
+    started.current = onStart;
+  }, [onStart]);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -36,6 +48,7 @@ export function usePinchOnCards(ref: RefObject<HTMLElement | null>, minZoom: num
       const all = Array.from(fingers.values());
       if (fingers.size !== 2 || !all.some((f) => f.onCard)) return;
       gesture = { view: flow.getViewport(), from: two() };
+      started.current?.();
       for (const id of fingers.keys()) {
         try {
           canvas.setPointerCapture(id);

@@ -8,16 +8,15 @@ export const PRINT_VIEW_ID = 'opschart-print-view';
 const n = (value: number) => (Math.round(value * 100) / 100).toString();
 
 /**
- * The print view of a page plan: one <section> per planned page holding that page as inline
- * SVG in pt, with `@page` set to the plan's page size and no margins (the planner's safe margins
- * are inside each page), and every "→ p. N" marker a link to `#page-N`. The browser's
- * "Save as PDF" turns it into a vector PDF with selectable text and its fonts embedded.
- * Pure: returns the markup of the view's element.
+ * The print view's style sheet: `@page` at the plan's page size with no margins (the
+ * planner's safe margins are inside each page), the view hidden on screen and alone in print.
+ * Applied as a constructed style sheet (see print-pages.ts), not a `<style>` element, so the
+ * page's Content-Security-Policy needs no `'unsafe-inline'` for it.
  */
-export function printViewHtml(plan: PagePlan): string {
+export function printViewCss(plan: PagePlan): string {
   const { widthPt, heightPt } = plan.format;
   const size = `${n(widthPt)}pt ${n(heightPt)}pt`;
-  const style = [
+  return [
     `@page { size: ${size}; margin: 0; }`,
     `@media screen { #${PRINT_VIEW_ID} { display: none; } }`,
     '@media print {',
@@ -31,9 +30,19 @@ export function printViewHtml(plan: PagePlan): string {
     // Colours as designed (white cards, tinted regions), not the printer's economy mode.
     `#${PRINT_VIEW_ID} { print-color-adjust: exact; -webkit-print-color-adjust: exact; }`,
   ].join('\n');
-  const pages = plan.pages.map(
-    (page, i) =>
-      `<section id="${pageAnchor(i)}" aria-label="${escapeXml(page.title)}">${pageToSvg(page, { links: true })}</section>`,
-  );
-  return `<style>${style}</style>${pages.join('')}`;
+}
+
+/**
+ * The print view of a page plan: one <section> per planned page holding that page as inline
+ * SVG in pt, every "→ p. N" marker a link to `#page-N` (styled by `printViewCss`). The
+ * browser's "Save as PDF" turns it into a vector PDF with selectable text and its fonts
+ * embedded. Pure: returns the markup of the view's element.
+ */
+export function printViewHtml(plan: PagePlan): string {
+  return plan.pages
+    .map(
+      (page, i) =>
+        `<section id="${pageAnchor(i)}" aria-label="${escapeXml(page.title)}">${pageToSvg(page, { links: true })}</section>`,
+    )
+    .join('');
 }

@@ -95,9 +95,29 @@ export function wrapText(text: string, style: WrapStyle, measure: TextMeasurer):
     overflow = true;
     lines.length = style.maxLines;
   }
+  if (!overflow) avoidOrphan(lines, fits);
   if (overflow && lines.length > 0) {
     const last = lines.length - 1;
     lines[last] = fitPrefix(lines[last]!, ELLIPSIS, style, measure) || ELLIPSIS;
   }
   return lines;
+}
+
+/**
+ * A last line of one CJK character ("推广运 / 营") reads as a slip: take one more character
+ * from the line above, as a typesetter would. The line count never changes, so neither
+ * does any card's size.
+ */
+function avoidOrphan(lines: string[], fits: (s: string) => boolean): void {
+  if (lines.length < 2) return;
+  const last = Array.from(lines[lines.length - 1]!);
+  if (!WIDE_CHAR.test(last[0]!) || !last.slice(1).every((ch) => NO_LINE_START.test(ch))) return;
+  const above = Array.from(lines[lines.length - 2]!);
+  const moved = above.at(-1)!;
+  // Keep at least two characters above, and never start a line with closing punctuation.
+  if (above.length < 3 || !WIDE_CHAR.test(moved) || NO_LINE_START.test(moved)) return;
+  const next = moved + last.join('');
+  if (!fits(next)) return;
+  lines[lines.length - 2] = above.slice(0, -1).join('').trimEnd();
+  lines[lines.length - 1] = next;
 }

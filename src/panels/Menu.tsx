@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 
 /**
@@ -14,11 +14,12 @@ export const MenuTrigger = DropdownMenu.Trigger;
 export const MenuRadioGroup = DropdownMenu.RadioGroup;
 
 const ITEM =
-  'flex w-full cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm text-slate-800 outline-none select-none data-[disabled]:text-slate-400 data-[highlighted]:bg-slate-100';
+  'flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm text-slate-800 outline-none select-none data-[disabled]:text-slate-400 data-[highlighted]:bg-slate-100';
 
 type ContentProps = Omit<DropdownMenu.DropdownMenuContentProps, 'className'> & {
   label: string;
   className?: string;
+  ref?: Ref<HTMLDivElement>;
 };
 
 export function MenuContent({ label, className = 'w-64', children, ...props }: ContentProps) {
@@ -39,7 +40,11 @@ export function MenuContent({ label, className = 'w-64', children, ...props }: C
 
 type ItemProps = {
   children: ReactNode;
-  onSelect: () => void;
+  /** Call `event.preventDefault()` to keep the menu open (e.g. a delete that asks to confirm). */
+  onSelect: (event: Event) => void;
+  /** The accessible name, when the visible text is only an icon or a short word. */
+  label?: string;
+  className?: string;
   /** The key that does the same from the chart, shown at the right (e.g. "Ctrl+D"). */
   shortcut?: string;
   disabled?: boolean;
@@ -47,12 +52,22 @@ type ItemProps = {
   icon?: ReactNode;
 };
 
-export function MenuItem({ children, onSelect, shortcut, disabled, destructive, icon }: ItemProps) {
+export function MenuItem({
+  children,
+  onSelect,
+  label,
+  className = '',
+  shortcut,
+  disabled,
+  destructive,
+  icon,
+}: ItemProps) {
   return (
     <DropdownMenu.Item
-      className={`${ITEM} ${destructive ? 'text-red-700 data-[highlighted]:bg-red-50' : ''}`}
+      className={`${ITEM} ${destructive ? 'text-red-700 data-[highlighted]:bg-red-50' : ''} ${className}`}
       disabled={disabled}
       onSelect={onSelect}
+      aria-label={label}
       aria-keyshortcuts={shortcut?.replace(/Ctrl/g, 'Control')}
     >
       {icon}

@@ -118,7 +118,9 @@ export function Toolbar() {
 function useFileState(): { label: string; unsaved: boolean } {
   const t = useT();
   const link = useChartStore((s) => linkOf(s.fileLinks, s.chart.id));
-  const unsaved = useChartStore((s) => unsavedToFile(s.chart, linkOf(s.fileLinks, s.chart.id)));
+  const unsaved = useChartStore((s) =>
+    unsavedToFile(s.lastEdited(s.chart.id), linkOf(s.fileLinks, s.chart.id)),
+  );
   if (!link) return { label: t('saveToFile'), unsaved: false };
   const key = link.handle
     ? unsaved

@@ -38,7 +38,9 @@ async function mayWrite(handle: FileHandle): Promise<boolean> {
  * storage is never touched: a failure here only means the file is not up to date, and says so.
  */
 export async function saveToFile(get: () => State, { as = false } = {}): Promise<void> {
-  const { chart, fileLinks, notify, linkFile } = get();
+  const { fileLinks, notify, linkFile } = get();
+  // With the time of its last change, which is also what says whether the file is up to date.
+  const chart = get().openDocument(get().chart.id) ?? get().chart;
   const text = exportChartText(chart);
   // Named in the language the chart is shown in; the file holds both.
   const shownTitle = textIn(chart.title, get().chartLanguage);

@@ -1,4 +1,3 @@
-import type { Chart } from '../model/schema';
 import { createMemoryFileLinks, type FileLink, type FileLinkStore } from './repo/file-links';
 import type { SetState } from './store';
 
@@ -17,9 +16,12 @@ export function linkOf(links: Record<string, FileLink>, chartId: string): FileLi
   return Object.hasOwn(links, chartId) ? links[chartId] : undefined;
 }
 
-/** Whether the chart changed since it was last written to its file (false when it has no file). */
-export function unsavedToFile(chart: Pick<Chart, 'updatedAt'>, link: FileLink | undefined): boolean {
-  return link !== undefined && (chart.updatedAt ?? 0) !== link.savedAt;
+/**
+ * Whether the chart changed since it was last written to its file (false when it has no file):
+ * `lastEdited` is the store's `lastEdited(id)`, the time written into the file as `updatedAt`.
+ */
+export function unsavedToFile(lastEdited: number, link: FileLink | undefined): boolean {
+  return link !== undefined && lastEdited !== link.savedAt;
 }
 
 export function createFileActions(

@@ -28,6 +28,8 @@ export type PersistenceActions = {
   suspendSaving: () => void;
   /** The document of a chart open in this tab (on screen or switched away from), for Export JSON. */
   openDocument: (id: string) => Chart | null;
+  /** When the chart last changed (in this tab, or as it was stored): what is written as `updatedAt`. */
+  lastEdited: (id: string) => number;
   /** The latest document of any chart: open in this tab, or as stored (crash rescue downloads). */
   readDocument: (id: string) => Promise<Chart | null>;
   /** The next start opens no stored chart (after a crash the user asked to skip this one). */
@@ -47,8 +49,33 @@ export function createPersistence(deps: ChartStoreDeps) {
   const repo: ChartRepository = deps.repo;
   const delay = deps.saveDelayMs ?? 300;
   const revisions = new Map<string, number>();
-  /** Documents known to equal what is stored (or deliberately not stored): no save needed. */
-  const synced = new WeakSet<Chart>();
+  /**
+   * Per chart, the document known to equal what is stored (or deliberately not stored): no
+   * save needed while it is on screen. Only the latest: undo back to a document that was
+   * stored once is a change to save again.
+   */
+  const syncedDoc = new Map<string, Chart>();
+  const synced = {
+    add: (chart: Chart) => void syncedDoc.set(chart.id, chart),
+    has: (chart: Chart) => syncedDoc.get(chart.id) === chart,
+  };
+  /**
+   * When each document this tab made first appeared: "last changed" is stamped where the
+   * document is written (the stored document, the index, rescue copies, files, Export JSON),
+   * not by `commit`. A document from elsewhere (read, opened, another tab's) keeps the time
+   * it carries, and undo brings back a document together with its time.
+   */
+  const edited = new WeakMap<Chart, number>();
+  const timeOf = (chart: Chart): number => edited.get(chart) ?? chart.updatedAt ?? 0;
+  const lastEdited = (id: string): number => {
+    const chart = chartOf(id);
+    return chart ? timeOf(chart) : 0;
+  };
+  /** The document as it is written out: with the time of its last change. */
+  const stamped = (chart: Chart): Chart => {
+    const updatedAt = timeOf(chart);
+    return chart.updatedAt === updatedAt ? chart : { ...chart, updatedAt };
+  };
   const dirty = new Set<string>();
   const failures = new Map<string, SaveFailure>();
   const sessions = new Map<string, Session>();
@@ -123,14 +150,15 @@ export function createPersistence(deps: ChartStoreDeps) {
   const writeOne = async (id: string) => {
     const chart = chartOf(id);
     if (!chart) return void dirty.delete(id);
-    const text = await serializeInSlices(chart);
+    const written = stamped(chart);
+    const text = await serializeInSlices(written);
     if (suspended) return;
     const result = await repo.write(
       {
         id,
         title: textIn(chart.title, get().chartLanguage),
         titles: chart.title,
-        updatedAt: chart.updatedAt ?? Date.now(),
+        updatedAt: written.updatedAt ?? Date.now(),
         text,
       },
       revisions.get(id) ?? null,
@@ -207,8 +235,8 @@ export function createPersistence(deps: ChartStoreDeps) {
     // (Same stamp first: the full comparison runs only then.)
     if (
       mine &&
-      read.chart.updatedAt === mine.updatedAt &&
-      exportChartText(read.chart) === exportChartText(mine)
+      read.chart.updatedAt === timeOf(mine) &&
+      exportChartText(read.chart) === exportChartText(stamped(mine))
     ) {
       revisions.set(id, read.revision);
       synced.add(mine);
@@ -262,11 +290,14 @@ export function createPersistence(deps: ChartStoreDeps) {
       await refreshLibrary();
     },
     markDirty: (id: string) => {
+      const chart = chartOf(id);
+      if (chart && !edited.has(chart)) edited.set(chart, Date.now());
       dirty.add(id);
       publishStatus();
       schedule(delay);
     },
     forget: (id: string) => {
+      syncedDoc.delete(id);
       sessions.delete(id);
       dirty.delete(id);
       failures.delete(id);
@@ -331,7 +362,7 @@ export function createPersistence(deps: ChartStoreDeps) {
           const ids = [...dirty].sort((a, b) => Number(b === current) - Number(a === current));
           const unsaved = ids.flatMap((id) => {
             const chart = chartOf(id);
-            return chart ? [{ chart, base: revisions.get(id) ?? null }] : [];
+            return chart ? [{ chart: stamped(chart), base: revisions.get(id) ?? null }] : [];
           });
           keepRescueCopies(deps.rescue, tab, unsaved);
         },
@@ -364,10 +395,14 @@ export function createPersistence(deps: ChartStoreDeps) {
           publishStatus();
           await flush();
         },
-        openDocument: (id) => chartOf(id) ?? null,
+        openDocument: (id) => {
+          const open = chartOf(id);
+          return open ? stamped(open) : null;
+        },
+        lastEdited,
         readDocument: async (id) => {
           const open = chartOf(id);
-          if (open) return open;
+          if (open) return stamped(open);
           try {
             const read = await repo.read(id);
             return read.ok ? read.chart : null;
@@ -400,6 +435,11 @@ export function createPersistence(deps: ChartStoreDeps) {
           }
         }
         if (s.chart === prev.chart || synced.has(s.chart) || suspended) return;
+        // A new document of the same chart (an edit) changed it now; undo and redo bring back
+        // a document with the time it already has, and a chart just opened keeps its own.
+        const travelled = s.chart === prev.past.at(-1) || s.chart === prev.future[0];
+        if (s.chart.id === prev.chart.id && !travelled && !edited.has(s.chart))
+          edited.set(s.chart, Date.now());
         dirty.add(s.chart.id);
         if (!s.save.pending) publishStatus();
         schedule(delay);

@@ -24,7 +24,7 @@ import {
 } from './interaction-actions';
 
 export type CoreActions = {
-  /** The one way the document changes. */
+  /** The one way the document changes; it records history and nothing else. */
   commit: (next: ChartDoc, options?: CommitOptions) => void;
   /** Replace the document without an undo step (loading, switching charts); history comes with it. */
   load: (chart: ChartDoc, history?: { past: ChartDoc[]; future: ChartDoc[] }) => void;
@@ -133,9 +133,8 @@ export function createChartStore(deps: ChartStoreDeps): ChartStore {
       commit: (next, options = {}) => {
         const s = get();
         if (next === s.chart) return;
-        const stamped = options.touch === false ? next : { ...next, updatedAt: Date.now() };
         const history = options.history === 'skip' ? { past: s.past, future: s.future } : record(s, s.chart);
-        set({ chart: stamped, ...history });
+        set({ chart: next, ...history });
       },
 
       load: (chart, history = { past: [], future: [] }) => {

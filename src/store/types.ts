@@ -75,4 +75,4 @@ export type LibrarySlice = {
   space: SpaceUsage | null;
 };
 
-export type CommitOptions = { history?: 'record' | 'skip'; touch?: boolean };
+export type CommitOptions = { history?: 'record' | 'skip' };

@@ -28,7 +28,9 @@ beforeEach(async () => {
 async function openBackups(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /^图表库: / }));
   await user.click(
-    within(screen.getByRole('menu', { name: '图表库' })).getByRole('menuitem', { name: '备份与存储空间…' }),
+    within(await screen.findByRole('menu', { name: '图表库' }, { timeout: 8000 })).getByRole('menuitem', {
+      name: '备份与存储空间…',
+    }),
   );
   const dialog = await screen.findByRole('dialog', { name: '备份' }, { timeout: 8000 });
   await within(dialog).findByRole('list', { name: '备份' });

@@ -9,7 +9,9 @@ beforeEach(() => resetStore('zh-CN'));
 async function askReset(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /^图表库: / }));
   await user.click(
-    within(screen.getByRole('menu', { name: '图表库' })).getByRole('menuitem', { name: '重置为模板' }),
+    within(await screen.findByRole('menu', { name: '图表库' }, { timeout: 8000 })).getByRole('menuitem', {
+      name: '重置为模板',
+    }),
   );
   // The dialog's code loads on demand; a busy machine may take a few seconds.
   return screen.findByRole('dialog', { name: '重置为模板？' }, { timeout: 8000 });

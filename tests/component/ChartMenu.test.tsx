@@ -11,7 +11,7 @@ beforeEach(() => resetStore('zh-CN'));
 const menuButton = () => screen.getByRole('button', { name: /^图表库: / });
 async function openMenu(user: ReturnType<typeof userEvent.setup>) {
   await user.click(menuButton());
-  return screen.getByRole('menu', { name: '图表库' });
+  return screen.findByRole('menu', { name: '图表库' }, { timeout: 8000 });
 }
 
 // Rendering and role queries are slow in jsdom on a busy 2-core machine; no test here is about speed.
@@ -22,7 +22,7 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '店铺运营路径' }));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     // Templates other than the default load on demand.
-    await waitFor(() => expect(selectLibrary(store())).toHaveLength(2));
+    await waitFor(() => expect(selectLibrary(store())).toHaveLength(2), { timeout: 8000 });
     expect(store().chart.title).toEqual((await loadTemplate('shop-path')).title);
     expect(menuButton()).toHaveAccessibleName(`图表库: ${shownChart().title}`);
     const items = within(await openMenu(user)).getAllByRole('menuitemradio');
@@ -68,6 +68,7 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     expect(shownChart().title).toBe('我们的分工');
     expect(selectLibrary(store())[0]?.title).toBe('我们的分工');
     expect(menuButton()).toHaveAccessibleName('图表库: 我们的分工');
+    expect(menuButton()).toHaveFocus();
   });
 
   it('Escape while renaming keeps the old name', async () => {
@@ -78,13 +79,14 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: '重命名' }), '不要{Escape}');
     expect(shownChart().title).toBe('电商平台运营分工');
     expect(screen.queryByRole('textbox', { name: '重命名' })).not.toBeInTheDocument();
+    expect(menuButton()).toHaveFocus();
   });
 
   it('deletes a chart only on a second, confirming click', async () => {
     const user = userEvent.setup();
     render(<ChartMenu />);
     await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '如何入门' }));
-    await waitFor(() => expect(selectLibrary(store())).toHaveLength(2));
+    await waitFor(() => expect(selectLibrary(store())).toHaveLength(2), { timeout: 8000 });
     const doomed = shownChart().title;
     const menu = await openMenu(user);
     const remove = within(menu).getByRole('menuitem', { name: `删除图表: ${doomed}` });
@@ -95,5 +97,38 @@ describe('ChartMenu', { timeout: 20_000 }, () => {
     await waitFor(() => expect(selectLibrary(store())).toHaveLength(1));
     expect(selectLibrary(store()).some((c) => c.title === doomed)).toBe(false);
     expect(shownChart().title).toBe('电商平台运营分工');
+  });
+
+  it('opens from the keyboard on the first item; arrows walk, Escape closes and focus goes back', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    menuButton().focus();
+    await user.keyboard('{Enter}');
+    const menu = await screen.findByRole('menu', { name: '图表库' }, { timeout: 8000 });
+    const first = within(menu).getByRole('menuitemradio', { name: /电商平台运营分工/ });
+    await waitFor(() => expect(first).toHaveFocus());
+    await user.keyboard('{ArrowDown}');
+    expect(within(menu).getByRole('menuitem', { name: '删除图表: 电商平台运营分工' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(within(menu).getByRole('menuitem', { name: '备份与存储空间…' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(menuButton()).toHaveFocus());
+    // Loaded now: Radix's own button opens it again, still on the first item.
+    await user.keyboard('{ArrowDown}');
+    const again = await screen.findByRole('menu', { name: '图表库' }, { timeout: 8000 });
+    await waitFor(() => expect(within(again).getAllByRole('menuitemradio')[0]).toHaveFocus());
+  });
+
+  it('gives focus back to the button when a dialog opened from the menu closes', async () => {
+    const user = userEvent.setup();
+    render(<ChartMenu />);
+    // Twice: the second time the dialog's code is already loaded and it opens at once.
+    for (let i = 0; i < 2; i++) {
+      await user.click(within(await openMenu(user)).getByRole('menuitem', { name: '重置为模板' }));
+      const dialog = await screen.findByRole('dialog', { name: '重置为模板？' }, { timeout: 8000 });
+      await user.click(within(dialog).getByRole('button', { name: '取消' }));
+      await waitFor(() => expect(menuButton()).toHaveFocus());
+    }
   });
 });

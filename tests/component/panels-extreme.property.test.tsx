@@ -61,7 +61,8 @@ describe('every panel renders any chart importChart accepts', { timeout: 120_000
           );
           // The chart library lists the chart with its date.
           await user.click(screen.getByRole('button', { name: /: / }));
-          const menu = screen.getByRole('menu');
+          // Its menu's code loads on the first open (Radix, on demand).
+          const menu = await screen.findByRole('menu', {}, { timeout: 8000 });
           expect(within(menu).getAllByRole('menuitemradio').length).toBeGreaterThanOrEqual(1);
           // Search for a piece of a title: the hits list renders.
           const box = screen.getByRole('combobox');

@@ -65,14 +65,12 @@ test('the focus ring is told apart from the selection ring', async ({ page }) =>
   await page.screenshot({ path: `${SHOTS}/focus-ring.png`, clip: { x: 0, y: 80, width: 700, height: 500 } });
 });
 
-/** Every control that takes focus inside an open dialog or menu. */
+/** Every control that takes focus inside an open dialog or menu (a menu's items roam with tabindex -1). */
+const CONTROLS =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"], [role^="menuitem"]:not([data-disabled])';
+
 async function controlsOf(container: Locator): Promise<number> {
-  return container
-    .locator(
-      'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]',
-    )
-    .filter({ visible: true })
-    .count();
+  return container.locator(CONTROLS).filter({ visible: true }).count();
 }
 
 async function escapeFromEach(page: Page, open: () => Promise<void>, container: Locator, opener: Locator) {
@@ -81,12 +79,7 @@ async function escapeFromEach(page: Page, open: () => Promise<void>, container: 
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
     if (i > 0) await open();
-    const control = container
-      .locator(
-        'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]',
-      )
-      .filter({ visible: true })
-      .nth(i);
+    const control = container.locator(CONTROLS).filter({ visible: true }).nth(i);
     await control.focus();
     await expect(control).toBeFocused();
     await page.keyboard.press('Escape');

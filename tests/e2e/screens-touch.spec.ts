@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { translate } from './helpers/strings';
 import { LONG_PRESS_MS } from '../../src/canvas/use-long-press';
-import { card, expect, openApp, test } from './fixtures';
+import { card, expect, openApp, test, tool } from './fixtures';
 
 /** Touch on a tablet (issue 8, points 1 and 5): tap, long-press, pinch and two-finger pan. */
 
@@ -203,3 +203,40 @@ for (const lang of ['zh-CN', 'en'] as const) {
     });
   });
 }
+
+test.describe('touch tablet 820×1180', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  test('a second finger turns a card drag into a pinch: the card goes back, no undo step, then it zooms', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const touch = await fingers(page);
+    const dragged = card(page, 'acquisition');
+    const placed = await dragged.evaluate((el) => el.style.transform);
+    const a = await centre(page, 'acquisition');
+    const moved = { x: a.x + 30, y: a.y + 20 };
+    await touch.down(a);
+    await touch.move([a], [moved]);
+    // The first finger has really moved the card.
+    await expect.poll(() => dragged.evaluate((el) => el.style.transform)).not.toBe(placed);
+
+    const b = await centre(page, 'maintenance');
+    const start = await viewport(page);
+    await touch.down(moved, b);
+    await touch.move(
+      [moved, b],
+      [
+        { x: moved.x - 60, y: moved.y },
+        { x: b.x + 60, y: b.y },
+      ],
+    );
+    await touch.up();
+    const spread = (b.x - moved.x + 120) / (b.x - moved.x);
+    expect((await viewport(page)).zoom / start.zoom).toBeCloseTo(spread, 2);
+    // Back where the layout put it, nothing pinned, nothing to undo.
+    expect(await dragged.evaluate((el) => el.style.transform)).toBe(placed);
+    await expect(tool(page, '撤销')).toBeDisabled();
+    await page.screenshot({ path: `${SHOTS}/touch-drag-then-pinch.png` });
+  });
+});

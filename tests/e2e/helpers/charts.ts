@@ -28,6 +28,8 @@ export async function snapshotLibrary(page: Page): Promise<LibrarySnapshot> {
 export async function menuCharts(page: Page): Promise<string[]> {
   await chartButton(page).click();
   const menu = page.getByRole('menu', { name: '图表库' });
+  // The menu's code loads on the first open; the chart on screen is always listed.
+  await expect(menu.getByRole('menuitemradio').first()).toBeVisible();
   const titles = await menu.getByRole('menuitemradio').allInnerTexts();
   await chartButton(page).click();
   await expect(menu).toBeHidden();

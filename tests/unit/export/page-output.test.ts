@@ -8,7 +8,7 @@ import { pageAnchor, pageToSvg } from '../../../src/export/page-svg';
 import type { PagePlan } from '../../../src/export/page-types';
 import { extractChartFromPng } from '../../../src/export/png-chunks';
 import { pageFileName, renderPngPages, zipFiles } from '../../../src/export/png-pages';
-import { PRINT_VIEW_ID, printViewHtml } from '../../../src/export/print-view';
+import { PRINT_VIEW_ID, printViewCss, printViewHtml } from '../../../src/export/print-view';
 import { buildScene } from '../../../src/export/scene';
 import { measureText } from '../../../src/layout/text-width';
 import { wholeChartFit } from '../../../src/export/whole-chart-fit';
@@ -66,7 +66,10 @@ describe('the print view', () => {
   ] as const)('%s: one section per page, @page at the page size, anchors for every marker', (id, size) => {
     const p = plan(generateChart(300), PAGE_FORMATS[id]);
     const html = printViewHtml(p);
-    expect(html).toContain(`@page { size: ${size}; margin: 0; }`);
+    const css = printViewCss(p);
+    expect(css).toContain(`@page { size: ${size}; margin: 0; }`);
+    // No <style> element: the CSP allows no inline style elements.
+    expect(html).not.toContain('<style');
     const host = document.createElement('div');
     host.id = PRINT_VIEW_ID;
     host.innerHTML = html;
@@ -81,8 +84,8 @@ describe('the print view', () => {
     expect(links.length).toBe(p.pages.reduce((sum, pg) => sum + pg.markers.length, 0));
     for (const href of links) expect(ids.has(href!)).toBe(true);
     // Hidden on screen, everything but the view hidden in print.
-    expect(html).toContain(`@media screen { #${PRINT_VIEW_ID} { display: none; } }`);
-    expect(html).toContain(`body > :not(#${PRINT_VIEW_ID}) { display: none !important; }`);
+    expect(css).toContain(`@media screen { #${PRINT_VIEW_ID} { display: none; } }`);
+    expect(css).toContain(`body > :not(#${PRINT_VIEW_ID}) { display: none !important; }`);
   });
 
   it('escapes page titles and text', () => {

@@ -83,3 +83,34 @@ describe('wrapText', () => {
     for (const line of lines) expect(kerned(line, 15, 700)).toBeLessThanOrEqual(60);
   });
 });
+
+describe('wrapText leaves no CJK character alone on the last line', () => {
+  // One unit per character, so a width of 3 holds three characters.
+  const perChar: TextMeasurer = (s) => Array.from(s).length;
+  const at = (maxWidth: number, maxLines = 6) => ({ size: 1, weight: 700 as const, maxWidth, maxLines });
+  const cases: [text: string, maxWidth: number, expected: string[], maxLines?: number][] = [
+    ['推广运营', 3, ['推广', '运营']],
+    ['渠道推广运营', 5, ['渠道推广', '运营']],
+    ['用户运营。', 3, ['用户', '运营。']],
+    // Two characters above would be left with one: the orphan stays rather than making another.
+    ['运营专', 2, ['运营', '专']],
+    // A latin word before the orphan is not split to feed it.
+    ['ops 运', 4, ['ops', '运']],
+    // Not the last of several lines when the text is cut: the ellipsis line is left alone.
+    ['一二三四五六七', 3, ['一二三', '四五…'], 2],
+  ];
+  it.each(cases)('%s at width %i → %j', (text, maxWidth, expected, maxLines = 6) => {
+    expect(wrapText(text, at(maxWidth, maxLines), perChar)).toEqual(expected);
+  });
+
+  it('keeps every line within the width and the line count of greedy breaking', () => {
+    const text = '促活/留存/转化/召回';
+    for (let w = 60; w <= 160; w += 5) {
+      const lines = wrapText(text, style(w, 6), measureText);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) expect(width(line)).toBeLessThanOrEqual(w);
+      const last = Array.from(lines.at(-1)!);
+      if (lines.length > 1) expect(last.length).toBeGreaterThan(1);
+    }
+  });
+});

@@ -92,17 +92,17 @@ describe('Save to file with the File System Access API', () => {
     const file = picked[0]!;
     const back = importChart(file.content);
     expect(back.ok && back.chart.title).toEqual({ 'zh-CN': '运营 分工' });
-    expect(unsavedToFile(get().chart, get().fileLinks[get().chart.id])).toBe(false);
+    expect(unsavedToFile(get().lastEdited(get().chart.id), get().fileLinks[get().chart.id])).toBe(false);
     // The link outlives the tab.
     expect(Object.keys(await fileLinks.all())).toEqual([get().chart.id]);
 
     rename(get, '改过的标题');
-    expect(unsavedToFile(get().chart, get().fileLinks[get().chart.id])).toBe(true);
+    expect(unsavedToFile(get().lastEdited(get().chart.id), get().fileLinks[get().chart.id])).toBe(true);
     await saveToFile(get);
     expect(savePicker).toHaveBeenCalledTimes(1);
     expect(file.writes).toBe(2);
-    expect(file.content).toBe(exportChartText(get().chart));
-    expect(unsavedToFile(get().chart, get().fileLinks[get().chart.id])).toBe(false);
+    expect(file.content).toBe(exportChartText(get().openDocument(get().chart.id)!));
+    expect(unsavedToFile(get().lastEdited(get().chart.id), get().fileLinks[get().chart.id])).toBe(false);
   });
 
   it('undo back to the saved document clears the unsaved mark', async () => {
@@ -110,7 +110,7 @@ describe('Save to file with the File System Access API', () => {
     await saveToFile(get);
     rename(get, 'x');
     get().undo();
-    expect(unsavedToFile(get().chart, get().fileLinks[get().chart.id])).toBe(false);
+    expect(unsavedToFile(get().lastEdited(get().chart.id), get().fileLinks[get().chart.id])).toBe(false);
   });
 
   it('Save as asks again and links the chart to the new file', async () => {
@@ -131,7 +131,7 @@ describe('Save to file with the File System Access API', () => {
     expect(get().notices.map((n) => n.key)).toEqual(['fileSaveFailed']);
     expect(get().notices[0]!.params?.name).toBe('运营-分工.opschart.json');
     expect(get().chart).toBe(before);
-    expect(unsavedToFile(get().chart, get().fileLinks[get().chart.id])).toBe(true);
+    expect(unsavedToFile(get().lastEdited(get().chart.id), get().fileLinks[get().chart.id])).toBe(true);
   });
 
   it('without permission to write the kept file, says so and asks where to save', async () => {

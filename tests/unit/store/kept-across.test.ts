@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectShownChart } from '../../../src/store/shown-chart';
 import { selectLibrary } from '../../../src/store/library-list';
-import { openTab, profile, settleTabs, titleOf } from './tabs-helpers';
+import { openTab, profile, settleTabs, storedChart, titleOf } from './tabs-helpers';
 
 describe('what a reload keeps', () => {
   it('the chart language, apart from the UI language', async () => {
@@ -88,5 +88,40 @@ describe('the library is derived from the repository and the documents', () => {
     s().renameChart('新名字');
     expect(selectLibrary(s())).not.toBe(before);
     expect(selectLibrary(s()).map((c) => c.title)).toEqual(['新名字']);
+  });
+});
+
+describe('commit records history and nothing else; the last change is stamped where the chart is written', () => {
+  it('an edit leaves updatedAt alone; the stored chart, the library and Export JSON carry the time of the change', async () => {
+    const p = profile();
+    const tab = await openTab(p);
+    const s = () => tab.getState();
+    await settleTabs(tab);
+    const loaded = s().chart.updatedAt;
+    const before = Date.now();
+    s().updateNodeFields('plat-membership', { title: '改一下' });
+    expect(s().chart.updatedAt).toBe(loaded);
+    const edited = s().lastEdited(s().chart.id);
+    expect(edited).toBeGreaterThanOrEqual(before);
+    await settleTabs(tab);
+    const stored = await storedChart(p, s().chart.id);
+    expect(stored.updatedAt).toBe(edited);
+    expect(selectLibrary(s()).find((c) => c.id === s().chart.id)?.updatedAt).toBe(edited);
+    expect(s().openDocument(s().chart.id)?.updatedAt).toBe(edited);
+    // Saved and not changed since: another tab writing the very same document is no conflict.
+    expect(s().save.failures).toEqual([]);
+  });
+
+  it('undo back to a version that was once saved is saved again (nothing comes back after a reload)', async () => {
+    const p = profile();
+    const tab = await openTab(p);
+    const s = () => tab.getState();
+    await settleTabs(tab);
+    s().updateNodeFields('plat-membership', { title: '改一下' });
+    await settleTabs(tab);
+    s().undo();
+    await settleTabs(tab);
+    const reloaded = await openTab(p);
+    expect(titleOf(reloaded.getState().chart, 'plat-membership')).toBe('会员运营');
   });
 });
