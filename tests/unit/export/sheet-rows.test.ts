@@ -201,14 +201,21 @@ describe('rows that cannot be placed', () => {
     expect(rowsToChart(spaced, ['name'], options)).toMatchObject({ rows: over, firstOver: over + 3 });
   });
 
-  it('does not count blank rows: a sheet of exactly the largest chart with a trailing blank row imports', () => {
-    const teams = Array.from({ length: LIMITS.nodes - 1 }, (_, i) => [`t${i}`, 'root']);
-    const rows = [['name', 'parent'], ['root', ''], ...teams, [''], []];
-    const built = rowsToChart(rows, ['name', 'parent'], options);
-    expect(built.ok && built.drafts.length).toBe(LIMITS.nodes);
-    // …and the chart it makes passes importChart (one root, not a new one over the top).
-    expect(built.ok && importChart(JSON.stringify(built.document)).ok).toBe(true);
-  });
+  // Builds and validates the largest chart there is: seconds on a busy machine.
+  it(
+    'does not count blank rows: a sheet of exactly the largest chart with a trailing blank row imports',
+    {
+      timeout: 30_000,
+    },
+    () => {
+      const teams = Array.from({ length: LIMITS.nodes - 1 }, (_, i) => [`t${i}`, 'root']);
+      const rows = [['name', 'parent'], ['root', ''], ...teams, [''], []];
+      const built = rowsToChart(rows, ['name', 'parent'], options);
+      expect(built.ok && built.drafts.length).toBe(LIMITS.nodes);
+      // …and the chart it makes passes importChart (one root, not a new one over the top).
+      expect(built.ok && importChart(JSON.stringify(built.document)).ok).toBe(true);
+    },
+  );
 
   it('refuses a sheet whose rows fit only without the new root it needs', () => {
     const rows = [['name'], ...Array.from({ length: LIMITS.nodes }, (_, i) => [`t${i}`])];
