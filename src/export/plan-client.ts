@@ -6,6 +6,8 @@ import type { PlanRequest, PlanResponse } from './plan-worker';
 /** Below this many nodes planning takes a few milliseconds; a worker round trip is not worth it. */
 export const PLAN_WORKER_THRESHOLD = 200;
 
+// Module-level on purpose: one planner worker per page, whoever asks; `pending` only pairs
+// answers with requests (as in layout-client.ts).
 let worker: Worker | null | undefined;
 let lastId = 0;
 const pending = new Map<number, { resolve: (plan: PagePlan) => void; reject: (error: Error) => void }>();

@@ -24,6 +24,8 @@ type Pending = {
   reject: (error: Error) => void;
 };
 
+// Module-level on purpose: one worker per page, shared by every store (a worker per store
+// would cost a thread and a bundle load each); `pending` only pairs answers with requests.
 /** undefined: not created yet; null: unavailable (no Worker, or it failed to start) so lay out in place. */
 let worker: Worker | null | undefined;
 let lastId = 0;
