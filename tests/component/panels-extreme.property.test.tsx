@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartMenu } from '../../src/panels/ChartMenu';
 import { DetailsPanel } from '../../src/panels/DetailsPanel';
 import { ExportDialog } from '../../src/panels/ExportDialog';
@@ -13,6 +13,12 @@ import { resetStore, store } from '../unit/store/store-helpers';
 /** Whatever React or jsdom reports while the panels render: a render error lands here. */
 let problems: string[] = [];
 const onError = (e: ErrorEvent) => problems.push(`error event: ${e.message}`);
+
+// The chart library menu's code loads on its first open; loaded here, before any timed wait,
+// the first run does not spend its wait on a cold transform (one run in seven failed so under load).
+beforeAll(async () => {
+  await import('../../src/panels/ChartLibraryMenu');
+}, 60_000);
 
 beforeEach(() => {
   problems = [];

@@ -121,6 +121,21 @@ test('Escape closes the chart library from each item and gives focus back', asyn
 test.describe('in English at 1024×768', () => {
   test.use({ locale: 'en-US', viewport: { width: 1024, height: 768 } });
 
+  test('Escape closes the More menu (where the language switch goes) from each item', async ({ page }) => {
+    await openApp(page);
+    const more = tool(page, 'More');
+    const menu = page.getByRole('menu', { name: 'More' });
+    await escapeFromEach(
+      page,
+      async () => {
+        await more.click();
+        await expect(menu).toBeVisible();
+      },
+      menu,
+      more,
+    );
+  });
+
   test('Escape closes the shortcut sheet from each control and gives focus back to the card', async ({
     page,
   }) => {
@@ -138,4 +153,111 @@ test.describe('in English at 1024×768', () => {
       opener,
     );
   });
+});
+
+test('Escape closes the delete dialog, the card menu, backups and the mapping step from each control', async ({
+  page,
+}) => {
+  test.slow();
+  await openApp(page);
+  const supply = card(page, 'supply-side');
+  const confirm = page.getByRole('dialog', { name: '删除“供给侧”' });
+  await escapeFromEach(
+    page,
+    async () => {
+      await supply.focus();
+      await page.keyboard.press('Delete');
+      await expect(confirm).toBeVisible();
+    },
+    confirm,
+    supply,
+  );
+
+  const member = card(page, 'plat-membership');
+  const menu = page.getByRole('menu', { name: '卡片操作: 会员运营' });
+  await escapeFromEach(
+    page,
+    async () => {
+      await member.click({ button: 'right', position: { x: 30, y: 20 } });
+      await expect(menu).toBeVisible();
+    },
+    menu,
+    member,
+  );
+
+  const library = chartButton(page);
+  const backups = page.getByRole('dialog', { name: '备份' });
+  await escapeFromEach(
+    page,
+    async () => {
+      await library.click();
+      await page.getByRole('menuitem', { name: '备份与存储空间…' }).click();
+      await expect(backups).toBeVisible();
+    },
+    backups,
+    library,
+  );
+
+  // Cells pasted from a spreadsheet open the mapping step; focus goes back to whatever had it.
+  const mapping = page.getByRole('dialog', { name: /导入表格/ });
+  const exportButton = tool(page, '导出');
+  await escapeFromEach(
+    page,
+    async () => {
+      await exportButton.focus();
+      await page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '名称\t上级\n运营\t\n用户获取\t运营');
+        document.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      });
+      await expect(mapping).toBeVisible();
+    },
+    mapping,
+    exportButton,
+  );
+  await expect(page.locator('.react-flow__node')).toHaveCount(21);
+});
+
+test('Escape with nothing open changes nothing; a card menu opened at the window edge stays on screen', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.keyboard.press('Escape');
+  const root = card(page, 'root');
+  await root.focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(root).toBeFocused();
+  await expect(page.locator('.react-flow__node')).toHaveCount(21);
+  await expect(page.getByRole('dialog').or(page.getByRole('menu'))).toHaveCount(0);
+  await expect(tool(page, '撤销')).toBeDisabled();
+
+  const { width, height } = page.viewportSize()!;
+  const target = card(page, 'merchant-ops');
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  // Drags the chart by empty canvas until the card's middle is at `to`, then right-clicks there.
+  const menuAt = async (to: { x: number; y: number }) => {
+    const box = (await target.boundingBox())!;
+    const from = { x: pane.x + 20, y: pane.y + 20 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    const by = { x: to.x - (box.x + box.width / 2), y: to.y - (box.y + box.height / 2) };
+    await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.click(to.x, to.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: /^卡片操作: / });
+    await expect(menu).toBeVisible();
+    const m = (await menu.boundingBox())!;
+    expect(m.x).toBeGreaterThanOrEqual(0);
+    expect(m.y).toBeGreaterThanOrEqual(0);
+    expect(m.x + m.width).toBeLessThanOrEqual(width);
+    expect(m.y + m.height).toBeLessThanOrEqual(height);
+    await page.screenshot({ path: `${SHOTS}/card-menu-edge-${to.x}-${to.y}.png` });
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+  };
+  await menuAt({ x: width - 6, y: 300 });
+  await menuAt({ x: 640, y: height - 6 });
 });
