@@ -20,7 +20,7 @@ export function useImportPicker(): [ReactNode, () => void] {
       type="file"
       accept=".json,application/json,.png,image/png,.svg,image/svg+xml,.csv,text/csv,.tsv,.xlsx,.txt,.md"
       className="hidden"
-      aria-label={t('import')}
+      aria-label={t('openOrImport')}
       data-open-file
       onChange={async (e) => {
         const file = e.target.files?.[0];

@@ -293,7 +293,7 @@ function useTools(): Tool[] {
       id: 'import',
       group: 'files',
       rank: 7,
-      label: t('import'),
+      label: t('openOrImport'),
       icon: 'import',
       shortcut: 'Ctrl+O',
       run: () => {},

@@ -16,7 +16,7 @@ const TOOLS: StringKey[] = [
   'expandAll',
   'fitView',
   'export',
-  'import',
+  'openOrImport',
 ];
 
 const SIZES = [

@@ -26,4 +26,5 @@ export const enScreens: Record<keyof typeof zhScreens, string> = {
   dropAsChild: 'Drop as child',
   dropBefore: 'Drop before',
   dropAfter: 'Drop after',
+  openOrImport: 'Open or import',
 };

@@ -23,4 +23,6 @@ export const zhScreens = {
   dropAsChild: '放为下级',
   dropBefore: '放在前面',
   dropAfter: '放在后面',
+  // The toolbar's Import also opens chart files (JSON, PNG, SVG): the label says both.
+  openOrImport: '打开或导入',
 } as const;
