@@ -3,7 +3,7 @@ import { useChartStore } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
 import { linkOf, unsavedToFile } from '../store/file-actions';
-import { withoutBidiControls } from '../model/plain-title';
+import { shownTitle } from '../model/plain-title';
 
 /** Keeps <html lang> and the tab title in the UI language, for screen readers and CJK font choice. */
 export function useDocumentLanguage() {
@@ -17,6 +17,6 @@ export function useDocumentLanguage() {
     document.documentElement.lang = locale;
     // "● " as editors do: the chart has changes its file does not have yet.
     const mark = unsaved ? '● ' : '';
-    document.title = `${mark}${withoutBidiControls(title)} · ${t('appName')}`;
+    document.title = `${mark}${shownTitle(title, t('untitledChart'))} · ${t('appName')}`;
   }, [locale, title, unsaved, t]);
 }

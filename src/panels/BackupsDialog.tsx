@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { downloadBlob, fileNameFor } from '../export/download';
-import { withoutBidiControls } from '../model/plain-title';
+import { shownTitle } from '../model/plain-title';
 import type { Backup } from '../store/repo/types';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { useT } from '../store/use-t';
@@ -58,7 +58,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <ul aria-label={t('backupsTitle')} className="divide-y divide-slate-100">
             {backups.map((b) => {
-              const title = withoutBidiControls(b.title);
+              const title = shownTitle(b.title, t('untitledChart'));
               return (
                 <li key={b.key} aria-label={title} className="flex flex-wrap items-center gap-2 py-2">
                   <div className="min-w-0 flex-1">

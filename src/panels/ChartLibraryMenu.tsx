@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactElement } from 'react';
 import { TEMPLATE_IDS } from '../model/templates';
-import { withoutBidiControls } from '../model/plain-title';
+import { shownTitle } from '../model/plain-title';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { selectLibrary } from '../store/library-list';
 import { useT } from '../store/use-t';
@@ -108,7 +108,7 @@ export function ChartLibraryMenu({ open, onOpenChange, trigger, openedByKey, onR
             className="max-h-64 overflow-auto"
           >
             {charts.map((c) => {
-              const title = withoutBidiControls(c.title);
+              const title = shownTitle(c.title, t('untitledChart'));
               const confirming = confirmDelete === c.id;
               return (
                 <div key={c.id} role="none" className="flex items-center">

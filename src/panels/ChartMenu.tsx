@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState, type ComponentProps } from 'react';
 import { flushSync } from 'react-dom';
-import { withoutBidiControls } from '../model/plain-title';
+import { shownTitle } from '../model/plain-title';
 import { useChartStore, useChartStoreApi } from '../store/store';
 import { selectShownChart } from '../store/shown-chart';
 import { useT } from '../store/use-t';
@@ -22,7 +22,10 @@ export function ChartMenu() {
   const [openedByKey, setOpenedByKey] = useState(false);
   const [renaming, setRenaming] = useState(false);
   // Shown without bidi controls: a U+202E in a title must not make it read as something else.
-  const title = useChartStore((s) => withoutBidiControls(selectShownChart(s).title));
+  const title = shownTitle(
+    useChartStore((s) => selectShownChart(s).title),
+    t('untitledChart'),
+  );
   const a = useChartStoreApi().getState();
   const box = useRef<HTMLDivElement>(null);
   // Set by Enter or Escape, so the blur of the field leaving does not rename (again, or after Escape).

@@ -27,4 +27,5 @@ export const enScreens: Record<keyof typeof zhScreens, string> = {
   dropBefore: 'Drop before',
   dropAfter: 'Drop after',
   openOrImport: 'Open or import',
+  untitledChart: 'Untitled chart',
 };

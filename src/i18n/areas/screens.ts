@@ -25,4 +25,5 @@ export const zhScreens = {
   dropAfter: '放在后面',
   // The toolbar's Import also opens chart files (JSON, PNG, SVG): the label says both.
   openOrImport: '打开或导入',
+  untitledChart: '未命名图表',
 } as const;
