@@ -1,6 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { card, clickCard, expect, openApp, test, tool } from './fixtures';
 import { chartButton } from './helpers/charts';
+import { escapeFromEach } from './helpers/escape';
 
 /** Keyboard gaps (issue 8, points 3 and 4): the chart's tab stop, the focus ring, Escape from every control. */
 
@@ -64,29 +65,6 @@ test('the focus ring is told apart from the selection ring', async ({ page }) =>
   expect(look.ring.toLowerCase()).not.toContain('15, 23, 42');
   await page.screenshot({ path: `${SHOTS}/focus-ring.png`, clip: { x: 0, y: 80, width: 700, height: 500 } });
 });
-
-/** Every control that takes focus inside an open dialog or menu (a menu's items roam with tabindex -1). */
-const CONTROLS =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"], [role^="menuitem"]:not([data-disabled])';
-
-async function controlsOf(container: Locator): Promise<number> {
-  return container.locator(CONTROLS).filter({ visible: true }).count();
-}
-
-async function escapeFromEach(page: Page, open: () => Promise<void>, container: Locator, opener: Locator) {
-  await open();
-  const count = await controlsOf(container);
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    if (i > 0) await open();
-    const control = container.locator(CONTROLS).filter({ visible: true }).nth(i);
-    await control.focus();
-    await expect(control).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(container, `Escape from control ${i + 1} of ${count}`).toHaveCount(0);
-    await expect(opener, `focus back on the opener after control ${i + 1}`).toBeFocused();
-  }
-}
 
 test('Escape closes the export dialog from each of its controls and gives focus back', async ({ page }) => {
   await openApp(page);

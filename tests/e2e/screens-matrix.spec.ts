@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { translate, type StringKey } from './helpers/strings';
+import { escapeFromEach } from './helpers/escape';
 import { DEFAULT_NODE_COUNT, card, clickCard, expect, openApp, shownNodes, test, tool } from './fixtures';
 
 /**
@@ -82,6 +83,36 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await expect(acquisition).toHaveAccessibleName(title);
         await expect(acquisition).toHaveAttribute('aria-level', '2');
         await expect(acquisition).toHaveAttribute('aria-expanded', 'true');
+      });
+
+      test('Escape closes the export dialog and the chart library from each control, focus back', async ({
+        page,
+      }) => {
+        await openApp(page);
+        const exportButton = tool(page, t('export'));
+        const dialog = page.getByRole('dialog', { name: t('export') });
+        await escapeFromEach(
+          page,
+          async () => {
+            await exportButton.click();
+            await expect(dialog).toBeVisible();
+          },
+          dialog,
+          exportButton,
+        );
+        const library = page
+          .getByRole('banner')
+          .getByRole('button', { name: new RegExp(`^${t('chartLibrary')}: `) });
+        const menu = page.getByRole('menu', { name: t('chartLibrary') });
+        await escapeFromEach(
+          page,
+          async () => {
+            await library.click();
+            await expect(menu).toBeVisible();
+          },
+          menu,
+          library,
+        );
       });
     });
   }
