@@ -11,6 +11,7 @@ import { newId } from '../model/ids';
 import { indexChart } from '../model/tree';
 import type { GetState, SetState } from './store';
 import { selectSelectedId } from './selectors';
+import { nextTask } from './next-task';
 
 /** A read spreadsheet waiting in the mapping step; nothing is created until the user confirms. */
 export type SheetImportInput = { name: string; sheets: XlsxSheet[] };
@@ -27,17 +28,6 @@ export type SheetActions = {
 };
 
 const SLICE_MS = 8;
-
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /**
  * Shows every node in the chart language a few milliseconds at a time. `localizeNode` caches

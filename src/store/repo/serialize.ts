@@ -1,19 +1,8 @@
 import type { ChartDoc as Chart } from '../../model/schema';
+import { nextTask } from '../next-task';
 
 /** Nodes per slice: ~1–3 ms of JSON.stringify, far under a 16 ms frame. */
 export const SLICE_NODES = 500;
-
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    // A message-channel task runs before timers are clamped, so slicing adds little latency.
-    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /** One slice as a flat JSON fragment (`a,b,c`): joining ~500 items costs far less than a frame. */
 function stringifySlice(items: readonly unknown[]): string {
